@@ -1,0 +1,146 @@
+/**
+ * Plain data shapes of a loaded deployment: what the loader hands to every other module
+ * (pages, royalty engine, validators, district report). No Astro types here.
+ */
+
+/** A calendar instant plus the Vietnam-time calendar day it falls on. */
+export interface VnDate {
+  /** The instant (a date without time means 00:00 in Vietnam, UTC+7). */
+  instant: Date;
+  /** The day in Vietnam time, `YYYY-MM-DD`. */
+  day: string;
+}
+
+export type CreditRole = 'tac-gia' | 'anh' | 'dich' | 'cung-cap-tin' | 'suu-tam';
+export type BoardRole = 'truong-ban' | 'pho-truong-ban' | 'thanh-vien' | 'thu-ky';
+
+export interface Credit {
+  person: string;
+  role: CreditRole;
+  /** Percentage 0-100 of the item's royalty. */
+  share?: number;
+  onDuty?: boolean;
+}
+
+export interface RoyaltyBlock {
+  genre: string;
+  coefficient: number;
+  approvedBy: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  penName?: string;
+  title?: string;
+  unit?: string;
+  staff: boolean;
+}
+
+export interface BoardMember {
+  person: string;
+  role: BoardRole;
+  duty?: string;
+}
+
+export interface EditorialBoard {
+  decision: { number: string; date: VnDate; signer: string };
+  members: BoardMember[];
+}
+
+export interface Contact {
+  name: string;
+  title?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface Site {
+  name: string;
+  agency: string;
+  parents: string[];
+  url?: string;
+  description?: string;
+  responsible: { name: string; title?: string };
+  address: string;
+  phone: string;
+  email: string;
+  infoContact: Contact;
+  royaltyScheme?: string;
+}
+
+/** Section folders of a commune, as in the content contract. */
+export const SECTIONS = [
+  'tin-tuc',
+  'thong-bao',
+  'van-ban',
+  'thu-tuc',
+  'gioi-thieu',
+  'lich-cong-tac',
+  'lay-y-kien',
+  'cong-khai',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** One Markdown item of any section. `data` holds the section's own validated frontmatter. */
+export interface Item {
+  commune: string;
+  section: Section;
+  /** Path under the commune folder without extension: `tin-tuc/2022/hoi-nghi`. */
+  path: string;
+  /** Source file, relative to the content folder: `ea-trol/tin-tuc/2022/hoi-nghi.md`. */
+  file: string;
+  title: string;
+  /** The item's date: `date` for news and notices, `issued` (or `published`) for documents. */
+  date: VnDate;
+  summary?: string;
+  draft: boolean;
+  credits: Credit[];
+  royalty?: RoyaltyBlock;
+  /** Section-specific validated frontmatter. */
+  data: Record<string, unknown>;
+}
+
+export interface Commune {
+  /** The folder name. */
+  slug: string;
+  site: Site;
+  people: Person[];
+  board?: EditorialBoard;
+  /** Every valid item, drafts and future items included: use `isPublished` to filter. */
+  items: Item[];
+}
+
+export interface BaseSalaryEntry {
+  from: string;
+  amount: number;
+  basis: string;
+}
+
+export interface TaxRule {
+  from: string;
+  thresholdPerPayment: number;
+  ratePercent: number;
+  basis: string;
+}
+
+export interface RoyaltyScheme {
+  id: string;
+  title: string;
+  basis: string;
+  effectiveFrom: string;
+  unitValue: { percentOfBaseSalary: number } | { fixed: number };
+  salaryOn: 'publication' | 'period-end';
+  onDutyPercent: number;
+  rounding: number;
+  genres: { key: string; label: string; min: number; max: number }[];
+  remuneration?: { monthly: Partial<Record<BoardRole, number>> };
+  /** True for the shipped example numbers that a deployment must replace. */
+  example?: boolean;
+}
+
+export interface SharedData {
+  baseSalary: BaseSalaryEntry[];
+  tax: TaxRule[];
+  schemes: Map<string, RoyaltyScheme>;
+}
