@@ -91,8 +91,11 @@ export interface Item {
   /** Source file, relative to the content folder: `ea-trol/tin-tuc/2022/hoi-nghi.md`. */
   file: string;
   title: string;
-  /** The item's date: `date` for news and notices, `issued` (or `published`) for documents. */
-  date: VnDate;
+  /**
+   * The item's publication date: `date` for most sections, `published` or else `issued` for
+   * documents. Undated pages (introduction pages) have none and are always published.
+   */
+  date?: VnDate;
   summary?: string;
   draft: boolean;
   credits: Credit[];

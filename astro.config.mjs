@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * One Astro build renders every selected commune under `/<commune>/`; `src/cli/build.ts` then
+ * makes each `dist/<commune>/` self-contained (relative URLs, its own assets, its own search).
+ * The CLI passes the content folder, the communes and the clock in TRANGXA_* variables.
+ */
+export default defineConfig({
+  outDir: process.env.TRANGXA_STAGING ?? './dist',
+  cacheDir: process.env.TRANGXA_CACHE ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Pages must work when one commune folder is copied alone, at any path: no shared CSS file.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [mdx()],
+  vite: {
+    server: { watch: { ignored: ['**/dist/**', '**/reports/**', '**/private/**'] } },
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * `npm run build`: validates the content, renders the valid communes with Astro, then makes
+ * each `dist/<commune>/` self-contained. An invalid commune is reported and left out; the others
+ * are still built, and the command exits 1.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import { assetsByCommune, resetAssets } from '../lib/asset-registry.ts';
+import { packageCommune } from '../lib/build/package-commune.ts';
+import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
+import { loadContent } from '../lib/content/load-content.ts';
+import { formatProblems, hasErrors } from '../lib/problems.ts';
+import { movePortal } from '../lib/build/portal.ts';
+
+const started = performance.now();
+const args = (() => {
+  try {
+    return parseBuildArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+})();
+
+const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
+if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
+const valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
+if (content.invalidCommunes.size) {
+  console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
+}
+if (valid.length === 0) {
+  console.error('Không có xã nào hợp lệ để xây dựng.');
+  process.exit(1);
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(args.outDir);
+const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
+process.env['TRANGXA_CONTENT'] = resolve(args.contentDir);
+process.env['TRANGXA_COMMUNES'] = valid.map((c) => c.slug).join(',');
+process.env['TRANGXA_NOW'] = args.now.toISOString();
+process.env['TRANGXA_STAGING'] = staging;
+
+try {
+  resetAssets();
+  await build({ root, outDir: staging, logLevel: 'warn' });
+  const assets = assetsByCommune();
+  for (const commune of valid) {
+    await packageCommune({
+      commune,
+      contentDir: resolve(args.contentDir),
+      stagingDir: staging,
+      outDir,
+      assets: assets.get(commune.slug) ?? new Set(),
+      now: args.now,
+    });
+  }
+  await movePortal(staging, outDir);
+} finally {
+  await rm(staging, { recursive: true, force: true });
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Đã xây dựng ${valid.length} xã vào ${outDir} trong ${seconds} giây.`);
+if (hasErrors(content.problems)) process.exit(1);

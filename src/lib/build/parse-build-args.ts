@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { parseVnDate } from '../vn-date.ts';
+
+export interface BuildArgs {
+  contentDir: string;
+  outDir: string;
+  communes: string[];
+  now: Date;
+  shard?: { index: number; count: number };
+  portalOnly: boolean;
+}
+
+/** Reads the build command's flags; throws a Vietnamese message for a bad one. */
+export function parseBuildArgs(argv: readonly string[], clock = new Date()): BuildArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      commune: { type: 'string', multiple: true, default: [] },
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'dist' },
+      now: { type: 'string' },
+      shard: { type: 'string' },
+      'portal-only': { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const args: BuildArgs = {
+    contentDir: values.content,
+    outDir: values.out,
+    communes: values.commune.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
+    now: clock,
+    portalOnly: values['portal-only'],
+  };
+  if (values.now !== undefined) {
+    const parsed = parseVnDate(values.now);
+    if (!parsed) throw new Error(`--now "${values.now}" không phải là ngày hợp lệ. Viết dạng 2022-01-18 hoặc 2022-01-18T08:00:00+07:00.`);
+    args.now = parsed.instant;
+  }
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) {
+      throw new Error(`--shard "${values.shard}" không hợp lệ. Viết dạng i/n với 1 ≤ i ≤ n, ví dụ --shard 2/4.`);
+    }
+    args.shard = { index, count };
+  }
+  return args;
+}

@@ -1,0 +1,66 @@
+/**
+ * The one module that reads Astro's content collections. It hands every page plain `Commune`
+ * and `Item` objects (the same shapes the CLIs get from `load-content.ts`) and keeps the link
+ * from an item back to its entry for rendering the Markdown body.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildEnv } from '../build-env.ts';
+import { isPublished, toItem } from './to-item.ts';
+import type { Commune, Item, Section } from './types.ts';
+
+type ItemEntry = CollectionEntry<'news'> | CollectionEntry<'documents'> | CollectionEntry<'pages'>;
+
+export interface SiteContent {
+  communes: Commune[];
+  /** The build clock (`--now`, or the time the build started). */
+  now: Date;
+  /** Dev preview: drafts and future items are shown with a marker instead of left out. */
+  preview: boolean;
+}
+
+const entries = new Map<string, ItemEntry>();
+let cached: Promise<SiteContent> | undefined;
+
+/** Every commune with its published items (all items in preview), newest first. */
+export function siteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteContent> {
+  const env = buildEnv();
+  const [communes, news, documents, pages] = await Promise.all([
+    getCollection('communes'),
+    getCollection('news'),
+    getCollection('documents'),
+    getCollection('pages'),
+  ]);
+  const items = new Map<string, Item[]>();
+  for (const entry of [...news, ...documents, ...pages]) {
+    const [commune = '', section = '', ...rest] = entry.id.split('/');
+    const file = `${entry.id}${entry.filePath?.endsWith('.mdx') ? '.mdx' : '.md'}`;
+    const item = toItem(commune, section as Section, [section, ...rest].join('/'), file, entry.data as Record<string, unknown>);
+    if (!env.preview && !isPublished(item, env.now)) continue;
+    entries.set(`${commune}/${item.path}`, entry);
+    const list = items.get(commune) ?? [];
+    list.push(item);
+    items.set(commune, list);
+  }
+  return {
+    now: env.now,
+    preview: env.preview,
+    communes: communes
+      .map((c) => ({ ...(c.data as Omit<Commune, 'items'>), items: sortNewestFirst(items.get(c.id) ?? []) }))
+      .toSorted((a, b) => a.site.name.localeCompare(b.site.name, 'vi')),
+  };
+}
+
+const sortNewestFirst = (items: Item[]): Item[] =>
+  items.toSorted((a, b) => (b.date?.instant.getTime() ?? 0) - (a.date?.instant.getTime() ?? 0) || a.path.localeCompare(b.path));
+
+/** Renders an item's Markdown body: `const { Content } = await renderItem(item)`. */
+export async function renderItem(item: Item) {
+  const entry = entries.get(`${item.commune}/${item.path}`);
+  if (!entry) throw new Error(`Không tìm thấy nội dung của ${item.commune}/${item.path}.`);
+  return render(entry);
+}

@@ -1,0 +1,32 @@
+import { problem, type Problem } from '../problems.ts';
+import { parseYaml, type ParsedYaml } from './read-yaml.ts';
+
+export interface ParsedMarkdown {
+  frontmatter: ParsedYaml;
+  body: string;
+}
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /\r?\n---[ \t]*(\r?\n|$)/;
+
+/** Splits a Markdown file into its YAML frontmatter (with line numbers) and its body. */
+export function parseMarkdown(source: string, file: string): ParsedMarkdown | Problem {
+  const open = OPEN.exec(source);
+  if (!open) {
+    return problem(file, 'Tệp không có phần thông tin đầu (frontmatter).', {
+      line: 1,
+      fix: 'Dòng đầu tiên của tệp phải là "---", tiếp theo là các trường (title: ..., date: ...), rồi một dòng "---".',
+    });
+  }
+  const rest = source.slice(open[0].length);
+  const close = CLOSE.exec(`\n${rest}`);
+  if (!close) {
+    return problem(file, 'Phần thông tin đầu (frontmatter) chưa được đóng.', {
+      line: 1,
+      fix: 'Thêm một dòng "---" sau trường cuối cùng của phần thông tin đầu.',
+    });
+  }
+  const yamlText = `\n${rest}`.slice(1, close.index + 1);
+  const body = `\n${rest}`.slice(close.index + close[0].length);
+  return { frontmatter: parseYaml(yamlText, file, 1), body };
+}

@@ -1,0 +1,27 @@
+import type { z } from 'astro/zod';
+import { problem, type Problem } from '../problems.ts';
+
+/** Turns zod issues into problems that name the file, the field and the line. */
+export function zodProblems(
+  error: z.ZodError,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  raw: unknown,
+): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    const missing = issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(raw, issue.path) === undefined;
+    const message = missing ? `Thiếu trường bắt buộc "${field}".` : issue.message;
+    const fix = missing ? `Thêm dòng "${String(issue.path.at(-1))}: ..." vào tệp.` : undefined;
+    return problem(file, message, { line: lineOf(issue.path), field: field || undefined, fix });
+  });
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

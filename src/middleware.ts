@@ -1,0 +1,22 @@
+import { defineMiddleware } from 'astro:middleware';
+import { recordAssets } from './lib/asset-registry.ts';
+import { assetsOf, relativizeHtml } from './lib/relative-urls.ts';
+
+/**
+ * In the static build, every HTML page of a commune gets relative URLs, and the `/_astro/` files
+ * it uses are recorded so the CLI copies them into that commune's folder. The dev server keeps
+ * root-relative URLs, which it serves as they are.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  if (import.meta.env.DEV || !type.includes('text/html')) return response;
+  const html = await response.text();
+  const commune = context.url.pathname.split('/')[1] ?? '';
+  if (commune) recordAssets(commune, assetsOf(html));
+  const page = context.url.pathname.endsWith('/') || context.url.pathname.endsWith('.html') ? context.url.pathname : `${context.url.pathname}/`;
+  return new Response(commune ? relativizeHtml(html, page) : relativizeHtml(html, '/'), {
+    status: response.status,
+    headers: response.headers,
+  });
+});
