@@ -1,0 +1,56 @@
+/**
+ * Everything the royalty engine needs for one commune and one period, as plain data,
+ * so that validation and calculation are tested without files or Astro.
+ */
+import type { BaseSalaryEntry, Commune, EditorialBoard, Item, Person, RoyaltyScheme, SharedData, TaxRule, VnDate } from '../content/types.ts';
+import { inPeriod, type Period } from './period.ts';
+
+/** An item with a date: only dated items fall in a period. */
+export type DatedItem = Item & { date: VnDate };
+
+export interface RoyaltyInput {
+  commune: string;
+  period: Period;
+  /** `royaltyScheme` of the commune's site.yaml, when set. */
+  schemeId: string | undefined;
+  /** The scheme it names, when it exists. */
+  scheme: RoyaltyScheme | undefined;
+  /** The items that earn royalty in the period (see `royaltyItems`). */
+  items: DatedItem[];
+  people: Person[];
+  board: EditorialBoard | undefined;
+  baseSalary: BaseSalaryEntry[];
+  tax: TaxRule[];
+}
+
+/** Locale-independent order, so that a report is byte-identical on every machine. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Published = not a draft and not dated after the clock (scheduled publishing). */
+export const isPublished = (item: Item, now: Date): boolean =>
+  !item.draft && (item.date === undefined || item.date.instant.getTime() <= now.getTime());
+
+/** Published items dated in the period, in date order then path order. */
+export const publishedInPeriod = (items: readonly Item[], period: Period, now: Date): DatedItem[] =>
+  items
+    .filter((item): item is DatedItem => item.date !== undefined && inPeriod(period, item.date.day) && isPublished(item, now))
+    .toSorted((a, b) => a.date.instant.getTime() - b.date.instant.getTime() || byCodeUnits(a.path, b.path));
+
+/** @see content-format.md "Royalty calculation", step 1 */
+export const royaltyItems = (items: readonly Item[], period: Period, now: Date): DatedItem[] =>
+  publishedInPeriod(items, period, now).filter((item) => item.royalty !== undefined);
+
+export function royaltyInput(commune: Commune, shared: SharedData, period: Period, now: Date): RoyaltyInput {
+  const schemeId = commune.site.royaltyScheme;
+  return {
+    commune: commune.slug,
+    period,
+    schemeId,
+    scheme: schemeId === undefined ? undefined : shared.schemes.get(schemeId),
+    items: royaltyItems(commune.items, period, now),
+    people: commune.people,
+    board: commune.board,
+    baseSalary: shared.baseSalary,
+    tax: shared.tax,
+  };
+}

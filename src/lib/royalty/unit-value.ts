@@ -1,0 +1,30 @@
+/**
+ * Giá trị một đơn vị hệ số: a percentage of the base salary in force on a day, or a fixed amount.
+ * It stays an exact decimal: only each payment line is rounded.
+ * @see Nghị định 18/2014/NĐ-CP, Điều 7 (nhuận bút = hệ số × giá trị một đơn vị hệ số)
+ */
+import type { BaseSalaryEntry, RoyaltyScheme } from '../content/types.ts';
+import { baseSalaryOn } from './base-salary.ts';
+import { exact, percentOf, type Exact } from './decimal.ts';
+
+export interface UnitValue {
+  value: Exact;
+  /** The base salary it was computed from; absent for a fixed unit value. */
+  baseSalary?: BaseSalaryEntry;
+}
+
+/** The unit value on `day`, or undefined when no base salary is in force that day. */
+export function unitValueOn(
+  scheme: Pick<RoyaltyScheme, 'unitValue'>,
+  baseSalaries: readonly BaseSalaryEntry[],
+  day: string,
+): UnitValue | undefined {
+  if ('fixed' in scheme.unitValue) return { value: exact(scheme.unitValue.fixed) };
+  const baseSalary = baseSalaryOn(baseSalaries, day);
+  if (!baseSalary) return undefined;
+  return { value: percentOf(baseSalary.amount, scheme.unitValue.percentOfBaseSalary), baseSalary };
+}
+
+/** The day whose base salary prices an item: its publication day or the period's last day. */
+export const pricingDay = (scheme: Pick<RoyaltyScheme, 'salaryOn'>, itemDay: string, periodEnd: string): string =>
+  scheme.salaryOn === 'publication' ? itemDay : periodEnd;
