@@ -4,13 +4,13 @@ import { assetsOf, relativizeHtml } from './lib/relative-urls.ts';
 
 /**
  * In the static build, every HTML page of a commune gets relative URLs, and the `/_astro/` files
- * it uses are recorded so the CLI copies them into that commune's folder. The dev server keeps
- * root-relative URLs, which it serves as they are.
+ * it uses are recorded so the CLI copies them into that commune's folder. Only the build CLI sets
+ * TRANGXA_STAGING; the dev server keeps root-relative URLs, which it serves as they are.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
-  if (import.meta.env.DEV || !type.includes('text/html')) return response;
+  if (process.env['TRANGXA_STAGING'] === undefined || !type.includes('text/html')) return response;
   const html = await response.text();
   const commune = context.url.pathname.split('/')[1] ?? '';
   if (commune) recordAssets(commune, assetsOf(html));

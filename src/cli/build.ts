@@ -41,6 +41,8 @@ process.env['TRANGXA_CONTENT'] = resolve(args.contentDir);
 process.env['TRANGXA_COMMUNES'] = valid.map((c) => c.slug).join(',');
 process.env['TRANGXA_NOW'] = args.now.toISOString();
 process.env['TRANGXA_STAGING'] = staging;
+// A production build whatever the caller's shell says (test runners set NODE_ENV=test).
+process.env['NODE_ENV'] = 'production';
 
 try {
   resetAssets();
