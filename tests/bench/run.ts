@@ -1,0 +1,80 @@
+/**
+ * `npm run bench [-- --communes 100 --items 100 --documents 10]`: generates synthetic content,
+ * builds it with trangxa and with a bare Astro baseline in the same run, times the other
+ * commands, prints a table and, as its last line, one JSON object with the figures and ratios.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent } from './generate-content.ts';
+import { measure, type Measurement } from './measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    communes: { type: 'string', default: '100' },
+    items: { type: 'string', default: '100' },
+    documents: { type: 'string', default: '10' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '../..');
+const work = await mkdtemp(join(tmpdir(), 'trangxa-bench-'));
+const contentDir = join(work, 'content');
+const node = process.execPath;
+const NOW = '2026-11-26';
+
+console.log(`Tạo nội dung thử: ${values.communes} xã × ${values.items} tin + ${values.documents} văn bản, trong ${work}`);
+const { files } = await generateContent({
+  dir: contentDir,
+  communes: Number(values.communes),
+  items: Number(values.items),
+  documents: Number(values.documents),
+  sharedFrom: join(root, 'content'),
+});
+
+const results: Measurement[] = [];
+async function step(label: string, command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
+  process.stdout.write(`… ${label}\n`);
+  const m = await measure(label, command, args, { cwd, env });
+  if (m.code !== 0) {
+    console.error(m.output.slice(-4000));
+    throw new Error(`${label} thất bại (mã thoát ${m.code}).`);
+  }
+  results.push(m);
+  return m;
+}
+
+const baselineDir = join(root, 'tests', 'bench', 'baseline');
+const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir], root, {
+  BASELINE_CONTENT: contentDir,
+  BASELINE_OUT: join(work, 'baseline-dist'),
+  BASELINE_CACHE: join(work, 'baseline-cache'),
+});
+const distDir = join(work, 'dist');
+const full = await step('trangxa: full build', node, ['src/cli/build.ts', '--content', contentDir, '--out', distDir, '--now', NOW]);
+const one = await step('trangxa: one commune', node, ['src/cli/build.ts', '--content', contentDir, '--out', distDir, '--now', NOW, '--commune', 'xa-0001']);
+
+const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+const table = results.map((r) => `${r.label.padEnd(28)} ${r.wallSeconds.toFixed(1).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${r.peakRssMb.toFixed(0).padStart(6)} MB`);
+console.log(['', `${'bước'.padEnd(28)} ${'thời gian'.padStart(9)}  ${'CPU'.padStart(11)}  ${'RSS đỉnh'.padStart(9)}`, ...table, ''].join('\n'));
+if (!values.keep) await rm(work, { recursive: true, force: true });
+
+const figures = {
+  communes: Number(values.communes),
+  items: files,
+  pages,
+  fullBuildSeconds: round(full.wallSeconds),
+  baselineSeconds: round(baseline.wallSeconds),
+  ratio: round(full.wallSeconds / baseline.wallSeconds),
+  peakRssMb: Math.round(full.peakRssMb),
+  baselinePeakRssMb: Math.round(baseline.peakRssMb),
+  oneCommuneSeconds: round(one.wallSeconds),
+  oneCommuneShare: round(one.wallSeconds / full.wallSeconds),
+  pagesPerSecond: round(pages / full.wallSeconds),
+};
+console.log(JSON.stringify(figures));
+
+function round(n: number) {
+  return Math.round(n * 100) / 100;
+}
