@@ -12,6 +12,9 @@ import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
 import { movePortal } from '../lib/build/portal.ts';
+import { shardOf } from '../lib/build/shard.ts';
+import { countItems } from '../lib/content/count-items.ts';
+import { listCommunes } from '../lib/content/load-content.ts';
 
 const started = performance.now();
 const args = (() => {
@@ -23,7 +26,10 @@ const args = (() => {
   }
 })();
 
-const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
+const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
+if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
+if (args.shard && selected.length === 0) process.exit(0);
+const content = await loadContent({ contentDir: args.contentDir, communes: selected });
 if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
 const valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
 if (content.invalidCommunes.size) {
@@ -46,7 +52,12 @@ process.env['NODE_ENV'] = 'production';
 
 try {
   resetAssets();
-  await build({ root, outDir: staging, logLevel: 'warn' });
+  await build({ root, outDir: staging, logLevel: 'warn' }).catch((error: unknown) => {
+    // Content was validated above, so this is a fault of the program, not of the editors.
+    console.error(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
+    process.exitCode = 1;
+    throw error;
+  });
   const assets = assetsByCommune();
   for (const commune of valid) {
     await packageCommune({
@@ -66,3 +77,10 @@ try {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Đã xây dựng ${valid.length} xã vào ${outDir} trong ${seconds} giây.`);
 if (hasErrors(content.problems)) process.exit(1);
+
+/** The communes of one shard, balanced by item count (see shard.ts). */
+async function shardCommunes(contentDir: string, shard: { index: number; count: number }, only: readonly string[]) {
+  const all = only.length ? [...only] : await listCommunes(contentDir);
+  const sizes = await Promise.all(all.map(async (slug) => ({ slug, items: await countItems(contentDir, slug) })));
+  return shardOf(sizes, shard.index, shard.count);
+}
