@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { markdownProcessor } from './src/lib/markdown/markdown-processor.ts';
 
 /**
  * One Astro build renders every selected commune under `/<commune>/`; `src/cli/build.ts` then
@@ -19,6 +20,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   integrations: [mdx()],
+  // Content bodies are untrusted: raw HTML is sanitised, MDX may only use our components.
+  markdown: { processor: markdownProcessor() },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/reports/**', '**/private/**'] } },
   },

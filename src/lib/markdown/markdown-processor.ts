@@ -1,0 +1,17 @@
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriSanitizer } from './satteri-sanitizer.ts';
+
+/**
+ * The Markdown processor of every content body (`markdown.processor` in astro.config.mjs):
+ * Astro's default Sätteri, with raw HTML parsed into real elements (`rawHtml`) so that the
+ * sanitiser sees every tag instead of passing opaque HTML through, and footnotes in Vietnamese.
+ * The same options reach `.mdx` bodies through `@astrojs/mdx`.
+ */
+export const markdownProcessor = () =>
+  satteri({
+    features: {
+      rawHtml: true,
+      gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ chú thích {reference}' } },
+    },
+    hastPlugins: [satteriSanitizer],
+  });
