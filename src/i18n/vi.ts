@@ -1,0 +1,151 @@
+/**
+ * Every string the site shows, in Vietnamese, grouped by the component that shows it. Labels of
+ * content codes (categories, roles, document types) live here too, so an editor's code and the
+ * words a citizen reads are paired in one place.
+ */
+import type { BoardRole, CreditRole } from '../lib/content/types.ts';
+import type { DOCUMENT_TYPES } from '../lib/schemas/document.ts';
+
+export const vi = {
+  shell: {
+    skipLink: 'Bỏ qua và đến nội dung chính',
+    titleSeparator: ' | ',
+    portalTitle: 'Trang thông tin điện tử các xã',
+    madeWith: 'Trang thông tin điện tử được xây dựng bằng',
+    generator: 'trangxa',
+  },
+  header: {
+    emblemAlt: 'Biểu trưng',
+    searchLabel: 'Tìm kiếm trên trang',
+    searchButton: 'Tìm',
+    menuLabel: 'Danh mục chính',
+  },
+  menu: {
+    home: 'Trang chủ',
+    intro: 'Giới thiệu',
+    news: 'Tin tức',
+    documents: 'Văn bản',
+    board: 'Ban biên tập',
+    contact: 'Liên hệ',
+  },
+  footer: {
+    heading: 'Thông tin liên hệ',
+    responsible: 'Chịu trách nhiệm',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+  },
+  home: {
+    latestNews: 'Tin mới',
+    latestDocuments: 'Văn bản mới',
+    allNews: 'Xem tất cả tin tức',
+    allDocuments: 'Xem tất cả văn bản',
+    quickLinks: 'Truy cập nhanh',
+    procedures: 'Thủ tục hành chính (Cổng Dịch vụ công quốc gia)',
+    leaders: 'Lãnh đạo',
+    infoContact: 'Đầu mối cung cấp thông tin',
+  },
+  item: {
+    draft: 'Bản nháp',
+    scheduled: 'Chưa đến ngày đăng',
+    published: 'Ngày đăng',
+    source: 'Nguồn',
+    related: 'Tin cùng chuyên mục',
+    latest: 'Tin mới khác',
+    category: 'Chuyên mục',
+    byline: 'Người thực hiện',
+  },
+  news: {
+    title: 'Tin tức - Sự kiện',
+    page: 'Trang',
+    empty: 'Chưa có tin nào.',
+    categoryTitle: 'Chuyên mục',
+    categories: 'Các chuyên mục',
+  },
+  pagination: {
+    label: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: 'Trang',
+  },
+  documents: {
+    title: 'Văn bản',
+    caption: 'Danh sách văn bản, mới nhất trước',
+    number: 'Số ký hiệu',
+    issued: 'Ngày ban hành',
+    summary: 'Trích yếu',
+    issuer: 'Cơ quan ban hành',
+    type: 'Loại văn bản',
+    effective: 'Ngày có hiệu lực',
+    expires: 'Ngày hết hiệu lực',
+    signer: 'Người ký',
+    field: 'Lĩnh vực',
+    download: 'Tải về',
+    empty: 'Chưa có văn bản nào.',
+  },
+  board: {
+    title: 'Ban biên tập',
+    decision: 'Thành lập theo Quyết định số',
+    decisionDate: 'ngày',
+    signer: 'người ký',
+    caption: 'Thành viên Ban biên tập',
+    role: 'Vai trò',
+    name: 'Họ và tên',
+    position: 'Chức vụ',
+    duty: 'Nhiệm vụ',
+    none: 'Chưa công bố Ban biên tập.',
+  },
+  authors: {
+    title: 'Tác giả và cộng tác viên',
+    penName: 'Bút danh',
+    itemsBy: 'Tin, bài có tham gia',
+    role: 'Vai trò',
+    count: 'tin, bài',
+  },
+  intro: {
+    title: 'Giới thiệu',
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    message: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, tìm kiếm, hoặc về trang chủ.',
+    home: 'Về trang chủ',
+  },
+  portal: {
+    intro: 'Chọn xã để xem trang thông tin điện tử.',
+  },
+  /** News categories, by the code editors write in `category:`. */
+  categories: {
+    'hoat-dong-lanh-dao': 'Hoạt động lãnh đạo',
+    'kinh-te': 'Kinh tế',
+    'van-hoa-xa-hoi': 'Văn hóa - Xã hội',
+    'quoc-phong-an-ninh': 'Quốc phòng - An ninh',
+    'nong-thon-moi': 'Nông thôn mới',
+    'chuyen-doi-so': 'Chuyển đổi số',
+    'pho-bien-phap-luat': 'Phổ biến pháp luật',
+  } as Record<string, string>,
+  creditRoles: {
+    'tac-gia': 'Tác giả',
+    anh: 'Ảnh',
+    dich: 'Dịch',
+    'cung-cap-tin': 'Cung cấp tin',
+    'suu-tam': 'Sưu tầm',
+  } satisfies Record<CreditRole, string>,
+  boardRoles: {
+    'truong-ban': 'Trưởng ban',
+    'pho-truong-ban': 'Phó trưởng ban',
+    'thanh-vien': 'Thành viên',
+    'thu-ky': 'Thư ký',
+  } satisfies Record<BoardRole, string>,
+  documentTypes: {
+    'quyet-dinh': 'Quyết định',
+    'cong-van': 'Công văn',
+    'ke-hoach': 'Kế hoạch',
+    'thong-bao': 'Thông báo',
+    'bao-cao': 'Báo cáo',
+    'nghi-quyet': 'Nghị quyết',
+    'chi-thi': 'Chỉ thị',
+    'to-trinh': 'Tờ trình',
+    'huong-dan': 'Hướng dẫn',
+    khac: 'Khác',
+  } satisfies Record<(typeof DOCUMENT_TYPES)[number], string>,
+} as const;

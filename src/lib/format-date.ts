@@ -1,0 +1,22 @@
+import type { VnDate } from './content/types.ts';
+
+/**
+ * Dates as Vietnamese government sites print them: `18/01/2022`, always in Vietnam time so a
+ * build on a UTC server shows the day the editor wrote.
+ */
+const DAY = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** `18/01/2022`. */
+export function formatDate(date: VnDate | Date): string {
+  return DAY.format(date instanceof Date ? date : date.instant);
+}
+
+/** The machine-readable value of `<time datetime>`: the day in Vietnam time, `2022-01-18`. */
+export function dateAttribute(date: VnDate): string {
+  return date.day;
+}

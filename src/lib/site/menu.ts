@@ -1,0 +1,60 @@
+import { vi } from '../../i18n/vi.ts';
+import type { Commune, Section } from '../content/types.ts';
+import { communeHref } from '../urls.ts';
+
+/**
+ * The main menu as data, in the order of real commune sites (domain brief, "How real commune
+ * sites look"). A feature that adds a section adds its entry here; an entry whose section has
+ * nothing to show is left out, so the menu never links to a missing page.
+ */
+export interface MenuEntry {
+  /** What a page passes as `current` to mark its entry (`aria-current="page"`). */
+  key: string;
+  label: string;
+  /** A path under the commune (`tin-tuc`), or a fragment on the same page (`#lien-he`). */
+  path: string;
+  /** Shown only when this is true for the commune; always shown when absent. */
+  shownFor?: (commune: Commune) => boolean;
+}
+
+export interface MenuLink {
+  key: string;
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+export const hasSection = (section: Section) => (commune: Commune): boolean =>
+  commune.items.some((item) => item.section === section);
+
+export const MENU: readonly MenuEntry[] = [
+  { key: 'home', label: vi.menu.home, path: '' },
+  { key: 'gioi-thieu', label: vi.menu.intro, path: 'gioi-thieu', shownFor: hasSection('gioi-thieu') },
+  { key: 'tin-tuc', label: vi.menu.news, path: 'tin-tuc' },
+  { key: 'van-ban', label: vi.menu.documents, path: 'van-ban', shownFor: hasSection('van-ban') },
+  { key: 'ban-bien-tap', label: vi.menu.board, path: 'ban-bien-tap', shownFor: (commune) => commune.board !== undefined },
+  // Until the contact page exists, the footer of every page holds the contact details.
+  { key: 'lien-he', label: vi.menu.contact, path: '#lien-he' },
+];
+
+/** The commune's menu, with the entry `current` marked. */
+export function menuFor(commune: Commune, current?: string, entries: readonly MenuEntry[] = MENU): MenuLink[] {
+  return entries
+    .filter((entry) => entry.shownFor?.(commune) ?? true)
+    .map((entry) => ({
+      key: entry.key,
+      label: entry.label,
+      href: entry.path.startsWith('#') ? entry.path : communeHref(commune.slug, entry.path),
+      current: entry.key === current,
+    }));
+}
+
+/** The home page's quick links: the same entries, a shorter list. */
+export const QUICK_LINKS: readonly MenuEntry[] = [
+  { key: 'van-ban', label: vi.menu.documents, path: 'van-ban', shownFor: hasSection('van-ban') },
+  { key: 'gioi-thieu', label: vi.menu.intro, path: 'gioi-thieu', shownFor: hasSection('gioi-thieu') },
+  { key: 'lien-he', label: vi.menu.contact, path: '#lien-he' },
+];
+
+/** Procedures are served by the national portal until the commune's own section has pages. */
+export const PUBLIC_SERVICE_PORTAL = { label: vi.home.procedures, href: 'https://dichvucong.gov.vn/' };

@@ -1,0 +1,65 @@
+import type { Commune, Item, Section } from '../content/types.ts';
+import { communeHref } from '../urls.ts';
+import { authorsOf, type Author } from './credits.ts';
+import { categoriesOf, inCategory, type Category } from './categories.ts';
+import { paginate, type ListPage } from './paginate.ts';
+import { documentsOf, newsOf } from './sections.ts';
+
+/**
+ * The `getStaticPaths()` of every route, computed here so the route files stay shells. Each
+ * returns Astro's `{ params, props }` entries.
+ */
+export const NEWS_PER_PAGE = 10;
+export const DOCUMENTS_PER_PAGE = 20;
+
+export const communeRoutes = (communes: readonly Commune[]) =>
+  communes.map((commune) => ({ params: { commune: commune.slug }, props: { commune } }));
+
+/** Items of a section at `/<c>/<item.path>/`; `path` is the part after the section folder. */
+export const itemRoutes = (communes: readonly Commune[], section: Section) =>
+  communes.flatMap((commune) =>
+    commune.items
+      .filter((item) => item.section === section)
+      .map((item) => ({ params: { commune: commune.slug, path: item.path.slice(section.length + 1) }, props: { commune, item } })),
+  );
+
+const listPages = (commune: Commune, items: Item[], perPage: number, path: string) =>
+  paginate(items, perPage, communeHref(commune.slug, path));
+
+/** Page 1 of a list lives at the list's address, pages 2+ under `trang/<n>/`. */
+function listRoutes(communes: readonly Commune[], pagesOf: (c: Commune) => ListPage<Item>[], first: boolean) {
+  return communes.flatMap((commune) =>
+    pagesOf(commune)
+      .filter((page) => (page.number === 1) === first)
+      .map((page) => ({ params: { commune: commune.slug, page: String(page.number) }, props: { commune, page } })),
+  );
+}
+
+export const newsPages = (commune: Commune) => listPages(commune, newsOf(commune), NEWS_PER_PAGE, 'tin-tuc');
+export const newsListRoutes = (communes: readonly Commune[], first: boolean) => listRoutes(communes, newsPages, first);
+
+export const documentPages = (commune: Commune) => listPages(commune, documentsOf(commune), DOCUMENTS_PER_PAGE, 'van-ban');
+export const documentListRoutes = (communes: readonly Commune[], first: boolean) => listRoutes(communes, documentPages, first);
+
+/** `/<c>/tin-tuc/chuyen-muc/<code>/` and its `trang/<n>/` pages (a rest parameter). */
+export const categoryRoutes = (communes: readonly Commune[]) =>
+  communes.flatMap((commune) =>
+    categoriesOf(commune.slug, newsOf(commune)).flatMap((category: Category) =>
+      listPages(commune, inCategory(newsOf(commune), category.code), NEWS_PER_PAGE, `tin-tuc/chuyen-muc/${category.code}`).map((page) => ({
+        params: { commune: commune.slug, category: category.code, page: page.number === 1 ? undefined : `trang/${page.number}` },
+        props: { commune, category, page },
+      })),
+    ),
+  );
+
+export const authorRoutes = (communes: readonly Commune[]) =>
+  communes.flatMap((commune) =>
+    authorsOf(commune).map((author: Author) => ({ params: { commune: commune.slug, person: author.person.id }, props: { commune, author } })),
+  );
+
+/** The board page, for communes that have published their board. */
+export const boardRoutes = (communes: readonly Commune[]) => communeRoutes(communes.filter((commune) => commune.board !== undefined));
+
+/** The introduction index, for communes with introduction pages. */
+export const introIndexRoutes = (communes: readonly Commune[]) =>
+  communeRoutes(communes.filter((commune) => commune.items.some((item) => item.section === 'gioi-thieu')));
