@@ -1,0 +1,66 @@
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
+import { serveFolder, type StaticServer } from '../support/static-server.ts';
+import { PAGE_TYPES, resolvePagePath } from './page-types.ts';
+
+/** We build to WCAG 2.1 AA, which clears every Vietnamese floor (TT 26/2020, TT 32/2017 Điều 18). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeViolations(page: Page): Promise<axe.Result[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_TAGS,
+  );
+  return results.violations;
+}
+
+/** One paragraph per rule: what is wrong, how bad, where (selectors), and where to read more. */
+function describeViolations(violations: readonly axe.Result[]): string {
+  return violations
+    .map((v) => {
+      const targets = v.nodes.map((node) => `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`);
+      return `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${targets.join('\n')}`;
+    })
+    .join('\n\n');
+}
+
+describe.skipIf(!browserTestsCanRun('tests/browser/accessibility.test.ts'))('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  const dist = inject('fixtureDist');
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveFolder(dist, '/');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(PAGE_TYPES)('%s (%s) has no WCAG 2.1 AA violation', async (_, pattern) => {
+    const path = await resolvePagePath(dist, pattern);
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(server.url + path);
+      expect(response?.status(), path).toBe(200);
+      const violations = await axeViolations(page);
+      expect(violations.length, `axe on ${path}:\n\n${describeViolations(violations)}\n`).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the check can fail: axe reports an image without a text alternative', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent('<!doctype html><html lang="vi"><title>t</title><main><h1>Tin</h1><img src="data:,"></main></html>');
+      expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { cp, glob, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
+import { crawl, type BrokenLink, type CrawlResult } from '../support/crawl.ts';
+import { serveFolder } from '../support/static-server.ts';
+
+/** Fewer pages than this means the crawl stopped early (a broken menu), not that the site is fine. */
+const MIN_PAGES = 10;
+
+function describeBroken(broken: readonly BrokenLink[]): string {
+  return broken.map((b) => `${b.url} (${b.problem})\n    found on ${b.foundOn} in ${b.via}`).join('\n');
+}
+
+/** Serves one commune folder alone at `prefix` and crawls it from its home page. */
+async function crawlCommune(browser: Browser, folder: string, prefix: string): Promise<CrawlResult & { base: string }> {
+  const server = await serveFolder(folder, prefix);
+  try {
+    return { ...(await crawl(browser, server.url)), base: server.url };
+  } finally {
+    await server.close();
+  }
+}
+
+describe.skipIf(!browserTestsCanRun('tests/browser/portability.test.ts'))('a commune folder works alone at any URL path', () => {
+  const commune = join(inject('fixtureDist'), 'xa-mau');
+  let browser: Browser;
+  const pagesByPrefix = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test.each(['/', '/a/b/'])('served at %s, every link and asset reachable from the home page answers 200', async (prefix) => {
+    const result = await crawlCommune(browser, commune, prefix);
+    pagesByPrefix.set(prefix, result.pages.map((page) => page.slice(result.base.length)).toSorted());
+    expect(result.broken.length, `broken at ${prefix}:\n${describeBroken(result.broken)}\n`).toBe(0);
+    expect(result.pages.length, `pages visited at ${prefix}:\n${result.pages.join('\n')}`).toBeGreaterThan(MIN_PAGES);
+  });
+
+  test('the same pages are reachable at / and at /a/b/', () => {
+    expect(pagesByPrefix.get('/a/b/')).toEqual(pagesByPrefix.get('/'));
+    expect(pagesByPrefix.get('/')?.length).toBeGreaterThan(0);
+  });
+
+  test('the check can fail: a page deleted from a copy is reported with the page linking to it', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'trangxa-broken-'));
+    try {
+      await cp(commune, copy, { recursive: true });
+      const [article] = (await Array.fromAsync(glob('tin-tuc/[0-9][0-9][0-9][0-9]/*/index.html', { cwd: copy }))).toSorted();
+      if (article === undefined) throw new Error(`no article page in ${commune}`);
+      await rm(join(copy, article));
+
+      const result = await crawlCommune(browser, copy, '/a/b/');
+      const deleted = `${result.base}${article.slice(0, -'index.html'.length)}`;
+      expect(result.broken.filter((b) => b.url === deleted).map((b) => b.problem)).toContain('404');
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+});
