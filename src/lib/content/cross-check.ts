@@ -1,20 +1,24 @@
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
+import type { PersonRef } from './read-items.ts';
 import type { Commune, SharedData } from './types.ts';
 
 const BOARD_FILE = (slug: string) => `${slug}/editorial-board.yaml`;
 
 /**
- * Rules that span files: every credited or board person exists in people.yaml, the board has
- * exactly one head, and a commune whose items carry royalties names a royalty scheme that exists.
+ * Rules that span files: every credited, approving or board person exists in people.yaml, the
+ * board has exactly one head, and a commune whose items carry royalties names a royalty scheme
+ * that exists. `refs` are the person ids of every item, including items that failed their
+ * schema, so a bad date does not hide an unknown person in the same file.
  * The royalty rules proper (genre, coefficient range, shares, approver) live in royalty/validate.ts.
  */
-export function crossCheck(commune: Commune, shared: SharedData): Problem[] {
+export function crossCheck(commune: Commune, shared: SharedData, refs: readonly PersonRef[] = []): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(commune.people.map((p) => p.id));
-  const unknownPerson = (file: string, field: string, id: string) =>
+  const unknownPerson = (file: string, field: string, id: string, line?: number) =>
     problem(file, `Không có người mã "${id}" trong ${commune.slug}/people.yaml.${suggestion(id, known)}`, {
       field,
+      line,
       fix: `Sửa lại mã cho đúng, hoặc thêm người này vào ${commune.slug}/people.yaml.`,
     });
 
@@ -36,10 +40,8 @@ export function crossCheck(commune: Commune, shared: SharedData): Problem[] {
     problems.push(problem(BOARD_FILE(commune.slug), 'Chưa có tệp editorial-board.yaml (Ban biên tập).', { severity: 'warning', fix: 'Tạo tệp theo Quyết định thành lập/kiện toàn Ban biên tập của xã.' }));
   }
 
-  for (const item of commune.items) {
-    item.credits.forEach((c, i) => {
-      if (!known.has(c.person)) problems.push(unknownPerson(item.file, `credits.${i}.person`, c.person));
-    });
+  for (const ref of refs) {
+    if (!known.has(ref.id)) problems.push(unknownPerson(ref.file, ref.field, ref.id, ref.line));
   }
 
   const royaltyItems = commune.items.filter((i) => i.royalty);

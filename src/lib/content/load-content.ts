@@ -6,6 +6,8 @@ import { problem, type Problem } from '../problems.ts';
 import { crossCheck } from './cross-check.ts';
 import { readCommune } from './read-commune.ts';
 import { readShared } from './read-shared.ts';
+import type { LineIndex } from './read-yaml.ts';
+import { royaltyProblems } from './royalty-check.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -33,7 +35,11 @@ export async function listCommunes(contentDir: string): Promise<string[]> {
     .toSorted();
 }
 
-/** Reads and validates a whole deployment. Never throws on bad content: it returns problems. */
+/**
+ * Reads and validates a whole deployment: every file against its schema, the rules across files
+ * and the royalty rules. The one validation path: `npm run check`, `npm run build` and
+ * `npm run dev` all call it. Never throws on bad content: it returns problems.
+ */
 export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
   const contentDir = resolve(options.contentDir);
   if (!existsSync(contentDir)) {
@@ -59,12 +65,38 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const slug = present[index]!;
     const own = [...result.problems];
     if (result.commune) {
-      own.push(...crossCheck(result.commune, shared.data));
+      const crossed = crossCheck(result.commune, shared.data, result.refs);
+      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed));
       communes.push(result.commune);
     }
+    placeOnLines(own, result.lines);
     if (own.some((p) => p.severity === 'error')) invalidCommunes.add(slug);
     problems.push(...own);
   });
   if (shared.problems.some((p) => p.severity === 'error')) for (const c of communes) invalidCommunes.add(c.slug);
   return { shared: shared.data, communes, problems, invalidCommunes };
+}
+
+/**
+ * Royalty problems already said by the cross-check (an unknown person, a missing scheme), or
+ * said again for another year, are left out: one mistake, one message.
+ */
+function withoutRepeats(royalty: Problem[], crossed: Problem[]): Problem[] {
+  const said = new Set(crossed.map((p) => `${p.file}|${p.field}`));
+  const seen = new Set<string>();
+  return royalty.filter((p) => {
+    const key = `${p.file}|${p.field}|${p.message}`;
+    if (said.has(`${p.file}|${p.field}`) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Gives a line to problems that name a field but were found without the file's text. */
+function placeOnLines(problems: Problem[], lines: LineIndex): void {
+  for (const p of problems) {
+    if (p.line !== undefined || p.field === undefined) continue;
+    const line = lines.get(p.file)?.(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    if (line !== undefined) p.line = line;
+  }
 }

@@ -1,6 +1,9 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { problem, type Problem } from '../problems.ts';
 
+/** The line of a field path in each file read, by file (relative to the content folder). */
+export type LineIndex = Map<string, (path: readonly PropertyKey[]) => number | undefined>;
+
 export interface ParsedYaml {
   value: unknown;
   /** The 1-based line of the value at a field path, or of the nearest parent that exists. */
@@ -10,12 +13,13 @@ export interface ParsedYaml {
 
 /**
  * Parses YAML as editors write it, keeping line numbers for messages. YAML 1.2 core schema:
- * `2022-01-18` stays text (the date schemas read it), `no` stays text, `yes` too.
+ * `2022-01-18` stays text (the date schemas read it), `no` stays text, `yes` too. The text is
+ * normalised to Unicode NFC first: some Vietnamese keyboards type decomposed (NFD) accents.
  * @param lineOffset lines before the YAML in its file (1 for frontmatter after `---`).
  */
 export function parseYaml(source: string, file: string, lineOffset = 0): ParsedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source.normalize('NFC'), { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
   const problems = doc.errors.map((e) =>
     problem(file, `YAML không đọc được: ${yamlReason(e.code, e.message)}`, {

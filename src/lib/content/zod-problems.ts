@@ -1,7 +1,10 @@
 import type { z } from 'astro/zod';
 import { problem, type Problem } from '../problems.ts';
 
-/** Turns zod issues into problems that name the file, the field and the line. */
+/**
+ * Turns zod issues into problems that name the file, the field and the line. A field that is
+ * absent gets "missing field" whatever check failed on it (a date's custom check included).
+ */
 export function zodProblems(
   error: z.ZodError,
   file: string,
@@ -10,9 +13,11 @@ export function zodProblems(
 ): Problem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    const missing = issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(raw, issue.path) === undefined;
+    const missing = issue.path.length > 0 && valueAt(raw, issue.path) === undefined;
     const message = missing ? `Thiếu trường bắt buộc "${field}".` : issue.message;
-    const fix = missing ? `Thêm dòng "${String(issue.path.at(-1))}: ..." vào tệp.` : undefined;
+    const add = `Thêm dòng "${String(issue.path.at(-1))}: ..." vào tệp.`;
+    // A custom check explains what the field is for ("an image needs imageAlt"): keep it as the hint.
+    const fix = missing ? (issue.code === 'custom' ? `${issue.message} ${add}` : add) : undefined;
     return problem(file, message, { line: lineOf(issue.path), field: field || undefined, fix });
   });
 }

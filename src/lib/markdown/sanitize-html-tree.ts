@@ -19,7 +19,7 @@ export function sanitizeHtmlTree(root: Root, schema: Schema = SANITIZE_SCHEMA): 
  * so links to `#user-content-fn-1` still find their target.
  */
 function prepare<T extends Root | Element>(node: T): T {
-  const children = (node.children as (RootContent | ElementContent)[]).flatMap((child) => {
+  const children = (node.children as (RootContent | ElementContent)[]).flatMap((child): (RootContent | ElementContent)[] => {
     if (child.type !== 'element') return [child];
     if (child.tagName === 'iframe') return isAllowedVideo(child.properties['src']) ? [titledFrame(child)] : [];
     return [{ ...prepare(child), properties: unprefixed(child.properties) }];

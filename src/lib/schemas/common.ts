@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { parseVnDate } from '../vn-date.ts';
 
+/**
+ * zod's own messages in Vietnamese, for the checks that have no custom message of ours.
+ * Every schema imports this module, so the locale is set before any content is parsed.
+ */
+z.config(z.locales.vi());
+
 /** Editors' text: normalised to Unicode NFC (some Vietnamese keyboards type NFD) and trimmed. */
 export const text = () =>
   z

@@ -1,0 +1,136 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { IMAGE_FILE, imageSizeProblem } from '../images/image-limit.ts';
+import { mdxProblems } from '../markdown/mdx-problems.ts';
+import { problem, type Problem } from '../problems.ts';
+import { parseMarkdown } from './frontmatter.ts';
+import { localReferences } from './local-references.ts';
+import type { LineIndex } from './read-yaml.ts';
+import { SECTION_SCHEMAS } from './section-schemas.ts';
+import { toItem } from './to-item.ts';
+import { SECTIONS, type Item, type Section } from './types.ts';
+import { unknownKeyProblems } from './unknown-keys.ts';
+import { zodProblems } from './zod-problems.ts';
+
+/** A person id written in an item, where it was written. */
+export interface PersonRef {
+  file: string;
+  field: string;
+  id: string;
+  line: number | undefined;
+}
+
+const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Reads every section's Markdown of a commune. Invalid items are left out, their problems kept. */
+export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
+  const refs: PersonRef[] = [];
+  const perSection = await Promise.all(
+    SECTIONS.map(async (section) => {
+      const files = await listMarkdown(join(contentDir, slug, section));
+      const items = await Promise.all(files.map((rel) => readItem(contentDir, slug, section, rel, { problems, lines, refs })));
+      return items.filter((item): item is Item => item !== undefined);
+    }),
+  );
+  const items = perSection.flat();
+  for (const [path, same] of Map.groupBy(items, (item) => item.path)) {
+    if (same.length > 1) {
+      problems.push(problem(same[1]!.file, `Trùng đường dẫn "${path}" với tệp ${same[0]!.file}: hai bài sẽ có cùng địa chỉ trên trang.`, { fix: 'Đổi tên một trong hai tệp.' }));
+    }
+  }
+  return { items, refs };
+}
+
+/** Markdown files under a folder, as paths relative to it, sorted. */
+async function listMarkdown(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+    .map((e) => posix.join(posix.relative(dir.split('\\').join('/'), e.parentPath.split('\\').join('/')), e.name))
+    .toSorted();
+}
+
+interface Sink {
+  problems: Problem[];
+  lines: LineIndex;
+  refs: PersonRef[];
+}
+
+async function readItem(contentDir: string, slug: string, section: Section, rel: string, sink: Sink): Promise<Item | undefined> {
+  const file = `${slug}/${section}/${rel}`;
+  const path = `${section}/${rel.replace(/\.mdx?$/, '')}`;
+  const badSegment = path.split('/').find((s) => !ASCII_NAME.test(s));
+  if (badSegment !== undefined) {
+    sink.problems.push(problem(file, `Tên tệp hoặc thư mục "${badSegment}" phải viết thường, không dấu, nối bằng gạch ngang (nó là một phần địa chỉ trang).`, { fix: 'Ví dụ: "hoi-nghi-trien-khai-nhiem-vu-2022.md". Lệnh "npm run new" đặt tên đúng tự động.' }));
+    return undefined;
+  }
+  const source = await readFile(join(contentDir, file), 'utf8');
+  const parsed = parseMarkdown(source, file);
+  if (!('frontmatter' in parsed)) {
+    sink.problems.push(parsed);
+    return undefined;
+  }
+  const { frontmatter, body } = parsed;
+  sink.lines.set(file, frontmatter.lineOf);
+  sink.problems.push(...frontmatter.problems);
+  if (frontmatter.problems.length) return undefined;
+  const raw = frontmatter.value ?? {};
+  sink.refs.push(...personRefs(raw, file, frontmatter.lineOf));
+  const schema = SECTION_SCHEMAS[section];
+  sink.problems.push(...unknownKeyProblems(schema, raw, file, frontmatter.lineOf));
+  const folder = dirname(join(contentDir, file));
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
+  const [files, code] = await Promise.all([
+    bodyFileProblems(folder, file, body, bodyLine),
+    file.endsWith('.mdx') ? mdxProblems(source, file) : [],
+  ]);
+  sink.problems.push(...files, ...code);
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    sink.problems.push(...zodProblems(result.error, file, frontmatter.lineOf, raw));
+    return undefined;
+  }
+  const data = result.data as Record<string, unknown>;
+  sink.problems.push(...(await attachmentProblems(folder, file, data, frontmatter.lineOf)));
+  return toItem(slug, section, path, file, data);
+}
+
+/** Person ids in the raw frontmatter, read even when the item fails its schema. */
+function personRefs(raw: unknown, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): PersonRef[] {
+  const data = raw as { credits?: unknown; royalty?: { approvedBy?: unknown } };
+  const refs: PersonRef[] = [];
+  if (Array.isArray(data.credits)) {
+    data.credits.forEach((credit: { person?: unknown } | null, i) => {
+      if (typeof credit?.person === 'string') refs.push({ file, field: `credits.${i}.person`, id: credit.person, line: lineOf(['credits', i, 'person']) });
+    });
+  }
+  const approver = data.royalty?.approvedBy;
+  if (typeof approver === 'string') refs.push({ file, field: 'royalty.approvedBy', id: approver, line: lineOf(['royalty', 'approvedBy']) });
+  return refs;
+}
+
+async function fileProblem(folder: string, file: string, target: string, where: { line: number | undefined; field?: string }): Promise<Problem | undefined> {
+  const size = await stat(join(folder, target)).then((s) => s.size, () => undefined);
+  if (size === undefined) {
+    return problem(file, `Không tìm thấy tệp "${target}" cạnh bài viết.`, { ...where, fix: 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).' });
+  }
+  return IMAGE_FILE.test(target) ? imageSizeProblem(file, target, size, where) : undefined;
+}
+
+async function attachmentProblems(folder: string, file: string, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number | undefined): Promise<Problem[]> {
+  const found = await Promise.all(
+    (['image', 'file'] as const).map((field) => {
+      const value = data[field];
+      return typeof value === 'string' ? fileProblem(folder, file, value, { line: lineOf([field]), field }) : undefined;
+    }),
+  );
+  return found.filter((p): p is Problem => p !== undefined);
+}
+
+async function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Promise<Problem[]> {
+  const references = localReferences(body);
+  if (references.length === 0) return [];
+  const found = await Promise.all(references.map(({ target, line }) => fileProblem(folder, file, target, { line: bodyLine + line })));
+  return found.filter((p): p is Problem => p !== undefined);
+}
+

@@ -1,0 +1,62 @@
+import type { z } from 'astro/zod';
+import { closest, editDistance } from '../closest.ts';
+import { problem, type Problem } from '../problems.ts';
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  in?: z.ZodType;
+}
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/**
+ * Warns about keys a schema does not know, which zod would silently drop: a typo such as
+ * `sumary` must not lose an editor's summary without a word. In an object that keeps unknown
+ * keys (a section whose fields are still open), only a near-certain typo is reported: one
+ * letter off a known key, or the same key in other letter case.
+ */
+export function unknownKeyProblems(
+  schema: z.ZodType,
+  value: unknown,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  ignore: (key: string) => boolean = () => false,
+): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (s: z.ZodType, v: unknown, path: PropertyKey[]): void => {
+    const def = defOf(s);
+    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (inner) return walk(inner, v, path);
+    if (def.type === 'array' && def.element && Array.isArray(v)) {
+      v.forEach((entry, i) => walk(def.element!, entry, [...path, i]));
+      return;
+    }
+    if (def.type !== 'object' || !def.shape || v === null || typeof v !== 'object' || Array.isArray(v)) return;
+    const known = Object.keys(def.shape);
+    const open = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
+    for (const [key, child] of Object.entries(v)) {
+      const schemaOfKey = def.shape[key];
+      if (schemaOfKey) {
+        walk(schemaOfKey, child, [...path, key]);
+        continue;
+      }
+      if (ignore(key)) continue;
+      const near = open ? known.filter((k) => editDistance(k, key) <= 1 || k.toLowerCase() === key.toLowerCase()).slice(0, 1) : closest(key, known, 1);
+      if (open && near.length === 0) continue;
+      const field = [...path, key].map(String).join('.');
+      problems.push(
+        problem(file, `Trường "${key}" không được dùng ở đây nên sẽ bị bỏ qua.${near.length ? ` Có phải ý bạn là "${near[0]}"?` : ''}`, {
+          line: lineOf([...path, key]),
+          field,
+          severity: 'warning',
+          fix: near.length ? `Đổi "${key}" thành "${near[0]}".` : `Xóa trường này, hoặc dùng một trong: ${known.join(', ')}.`,
+        }),
+      );
+    }
+  };
+  walk(schema, value, []);
+  return problems;
+}

@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check-content.ts';
+import { withOverlay } from './with-overlay.ts';
+
+/** What `npm run check` prints for the valid fixture with one mistake laid over it. */
+async function check(name: string): Promise<string> {
+  return (await checkContent({ contentDir: await withOverlay(name) })).text;
+}
+
+describe('each mistake of an editorial board gets a Vietnamese message with the file, line and fix', () => {
+  test('the valid fixture has no problem', async () => {
+    expect((await checkContent({ contentDir: 'tests/fixtures/content' })).text).toMatchInlineSnapshot(`"Nội dung hợp lệ (2 xã, 8 tin bài hợp lệ)."`);
+  });
+
+  test('malformed YAML frontmatter is reported with its line (invalid/yaml-malformed)', async () => {
+    expect(await check('yaml-malformed')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi xa-ben/tin-tuc/2026/ra-quan.md:6: YAML không đọc được: thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng)
+            → Cách sửa: Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu nháy đóng mở.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('an impossible date is reported (invalid/impossible-date)', async () => {
+    expect(await check('impossible-date')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi [date] xa-ben/tin-tuc/2026/ra-quan.md:3: Ngày không hợp lệ: viết theo dạng năm-tháng-ngày, ví dụ 2022-01-18 (hoặc 2022-01-18T08:00:00+07:00).
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('an unknown person id comes with the closest known ids (invalid/unknown-person)', async () => {
+    expect(await check('unknown-person')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi [credits.0.person] xa-ben/tin-tuc/2026/ra-quan.md:5: Không có người mã "pham-van-tuu" trong xa-ben/people.yaml. Có phải ý bạn là: "pham-van-tu"?
+            → Cách sửa: Sửa lại mã cho đúng, hoặc thêm người này vào xa-ben/people.yaml.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('a bad date does not hide an unknown person in the same file (invalid/bad-date-and-unknown-person)', async () => {
+    expect(await check('bad-date-and-unknown-person')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi [date] xa-ben/tin-tuc/2026/ra-quan.md:3: Ngày không hợp lệ: viết theo dạng năm-tháng-ngày, ví dụ 2022-01-18 (hoặc 2022-01-18T08:00:00+07:00).
+        Lỗi [credits.0.person] xa-ben/tin-tuc/2026/ra-quan.md:5: Không có người mã "pham-tu" trong xa-ben/people.yaml.
+            → Cách sửa: Sửa lại mã cho đúng, hoặc thêm người này vào xa-ben/people.yaml.
+
+      Có 2 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('a mistyped key is a warning naming the right key (invalid/unknown-key)', async () => {
+    expect(await check('unknown-key')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Cảnh báo [sumary] xa-ben/tin-tuc/2026/ra-quan.md:4: Trường "sumary" không được dùng ở đây nên sẽ bị bỏ qua. Có phải ý bạn là "summary"?
+            → Cách sửa: Đổi "sumary" thành "summary".
+
+      Có 0 lỗi và 1 cảnh báo (2 xã, 8 tin bài hợp lệ)."
+    `);
+  });
+
+  test('a coefficient outside its genre range gives the range (invalid/coefficient-out-of-range)', async () => {
+    expect(await check('coefficient-out-of-range')).toMatchInlineSnapshot(`
+      "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
+        Lỗi [royalty.coefficient] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:15: Hệ số 3 nằm ngoài khung của thể loại "Tin kèm ảnh" (từ 1 đến 2.5).
+            → Cách sửa: Ghi hệ số từ 1 đến 2.5, hoặc chọn thể loại khác.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+    `);
+  });
+
+  test('shares that do not add up to 100 (invalid/shares-not-100)', async () => {
+    expect(await check('shares-not-100')).toMatchInlineSnapshot(`
+      "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
+        Lỗi [credits] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:7: Tổng tỷ lệ "share" là 90, phải bằng 100.
+            → Cách sửa: Sửa các tỷ lệ để cộng lại đúng 100.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+    `);
+  });
+
+  test('approvedBy who is not head or deputy of the board (invalid/approver-not-head)', async () => {
+    expect(await check('approver-not-head')).toMatchInlineSnapshot(`
+      "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
+        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban biên tập.
+            → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban trong editorial-board.yaml.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+    `);
+  });
+
+  test('two heads of the board (invalid/two-heads)', async () => {
+    expect(await check('two-heads')).toMatchInlineSnapshot(`
+      "xa-mau/editorial-board.yaml
+        Lỗi [members] xa-mau/editorial-board.yaml:3: Ban biên tập có 2 Trưởng ban (nguyen-van-hung, tran-thi-lan); chỉ được có một.
+            → Cách sửa: Ghi đúng một thành viên có "role: truong-ban"; các lãnh đạo khác ghi "pho-truong-ban".
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+    `);
+  });
+
+  test('an image without imageAlt (invalid/image-without-alt)', async () => {
+    expect(await check('image-without-alt')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi [imageAlt] xa-ben/tin-tuc/2026/ra-quan.md:2: Thiếu trường bắt buộc "imageAlt".
+            → Cách sửa: Có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị. Thêm dòng "imageAlt: ..." vào tệp.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('a missing attachment file (invalid/missing-attachment)', async () => {
+    expect(await check('missing-attachment')).toMatchInlineSnapshot(`
+      "xa-ben/van-ban/2026/12-tb.md
+        Lỗi [file] xa-ben/van-ban/2026/12-tb.md:7: Không tìm thấy tệp "./12-tb-ubnd.pdf" cạnh bài viết.
+            → Cách sửa: Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 9 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('an image in the body that is not beside the file (invalid/missing-body-image)', async () => {
+    expect(await check('missing-body-image')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi xa-ben/tin-tuc/2026/ra-quan.md:10: Không tìm thấy tệp "./don-rac.jpg" cạnh bài viết.
+            → Cách sửa: Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('a private field in people.yaml (invalid/private-field)', async () => {
+    expect(await check('private-field')).toMatchInlineSnapshot(`
+      "xa-ben/people.yaml
+        Lỗi [0.bankAccount] xa-ben/people.yaml:4: Trường "bankAccount" là thông tin riêng tư (tài khoản, mã số thuế, số giấy tờ) và không được để ở đây vì people.yaml được đăng công khai.
+            → Cách sửa: Xóa trường này khỏi people.yaml và ghi vào private/xa-ben/payees.yaml (thư mục private/ không bao giờ được đưa lên trang).
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('two files with the same address (invalid/duplicate-slug)', async () => {
+    expect(await check('duplicate-slug')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.mdx
+        Lỗi xa-ben/tin-tuc/2026/ra-quan.mdx: Trùng đường dẫn "tin-tuc/2026/ra-quan" với tệp xa-ben/tin-tuc/2026/ra-quan.md: hai bài sẽ có cùng địa chỉ trên trang.
+            → Cách sửa: Đổi tên một trong hai tệp.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 9 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+
+  test('a folder without site.yaml (invalid/no-site-yaml)', async () => {
+    expect(await check('no-site-yaml')).toMatchInlineSnapshot(`
+      "xa-moi/site.yaml
+        Lỗi xa-moi/site.yaml: Thư mục "xa-moi" không có tệp site.yaml nên không biết đây là xã nào.
+            → Cách sửa: Tạo tệp xa-moi/site.yaml (tên xã, cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, email, đầu mối thông tin), hoặc đổi tên thư mục bắt đầu bằng "_" nếu đây không phải là một xã.
+
+      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-moi."
+    `);
+  });
+
+  test('an .mdx item with an import, an expression and an unknown component (invalid/mdx-import)', async () => {
+    expect(await check('mdx-import')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/bai-mdx.mdx
+        Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:8: Không được nhập (import) hay xuất (export) mã trong bài: "import fs from 'node:fs'".
+            → Cách sửa: Chỉ dùng các thành phần có sẵn: Callout, DocumentList, Gallery, Map, không cần import. Xóa dòng này.
+        Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:10: Không được dùng biểu thức {new Date().getFullYear()} trong bài: đó là mã chương trình.
+            → Cách sửa: Xóa dấu { } và phần bên trong; muốn ghi chú cho người biên tập thì ghi ngoài tệp. Nếu bài không cần thành phần đặc biệt (Callout, Gallery, DocumentList, Map), đổi đuôi tệp thành .md.
+        Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:12: Không có thành phần <Banner>.
+            → Cách sửa: Chỉ dùng: Callout, DocumentList, Gallery, Map.
+
+      Có 3 lỗi và 0 cảnh báo (2 xã, 9 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+    `);
+  });
+});
