@@ -67,13 +67,14 @@ export function validateItem(item: Item, context: ItemContext): Problem[] {
   if (!royalty) return [];
   const problems: Problem[] = [];
   const genre = context.scheme.genres.find((g) => g.key === royalty.genre);
-  const keys = context.scheme.genres.map((g) => g.key).join(', ');
   if (!genre) {
+    const keys = context.scheme.genres.map((g) => g.key).join(', ');
     problems.push(problem(item.file, `Thể loại "${royalty.genre}" không có trong quy định nhuận bút "${context.scheme.id}".`, {
       field: 'royalty.genre',
       fix: `Chọn một trong: ${keys}.`,
     }));
-  } else if (!exact(royalty.coefficient).gte(exact(genre.min)) || !exact(royalty.coefficient).lte(exact(genre.max))) {
+  } else if (!(royalty.coefficient >= genre.min && royalty.coefficient <= genre.max)) {
+    // Comparing doubles is exact here: parsing decimal text to the nearest double keeps order.
     problems.push(problem(item.file, `Hệ số ${royalty.coefficient} nằm ngoài khung của thể loại "${genre.label}" (từ ${genre.min} đến ${genre.max}).`, {
       field: 'royalty.coefficient',
       fix: `Ghi hệ số từ ${genre.min} đến ${genre.max}, hoặc chọn thể loại khác.`,
