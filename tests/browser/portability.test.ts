@@ -10,8 +10,16 @@ import { serveFolder } from '../support/static-server.ts';
 /** Fewer pages than this means the crawl stopped early (a broken menu), not that the site is fine. */
 const MIN_PAGES = 10;
 
+/** One entry per broken URL, with the pages it was found on (a menu link is on every page). */
 function describeBroken(broken: readonly BrokenLink[]): string {
-  return broken.map((b) => `${b.url} (${b.problem})\n    found on ${b.foundOn} in ${b.via}`).join('\n');
+  const byUrl = Map.groupBy(broken, (b) => `${b.url} (${b.problem})`);
+  return [...byUrl]
+    .map(([url, found]) => {
+      const places = found.map((b) => `    found on ${b.foundOn} in ${b.via}`);
+      const shown = places.length > 5 ? [...places.slice(0, 5), `    and on ${places.length - 5} more pages`] : places;
+      return `${url}\n${shown.join('\n')}`;
+    })
+    .join('\n');
 }
 
 /** Serves one commune folder alone at `prefix` and crawls it from its home page. */
