@@ -2,7 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/schemas/document.ts';
 import { newsSchema } from './lib/schemas/news.ts';
-import { pageSchema } from './lib/schemas/page.ts';
+import { calendarSchema } from './lib/schemas/calendar.ts';
+import { consultationSchema } from './lib/schemas/consultation.ts';
+import { disclosureSchema } from './lib/schemas/disclosure.ts';
+import { introFields } from './lib/schemas/intro.ts';
+import { noticeSchema } from './lib/schemas/notice.ts';
+import { procedureSchema } from './lib/schemas/procedure.ts';
 import { communeLoader } from './lib/content/commune-loader.ts';
 import { buildEnv } from './lib/build-env.ts';
 
@@ -22,8 +27,15 @@ export const collections = {
     schema: ({ image }) => newsSchema.safeExtend({ image: image().optional() }),
   }),
   documents: defineCollection({ loader: items('van-ban'), schema: documentSchema }),
-  pages: defineCollection({
-    loader: items('{thong-bao,thu-tuc,gioi-thieu,lich-cong-tac,lay-y-kien,cong-khai}'),
-    schema: pageSchema,
+  notices: defineCollection({ loader: items('thong-bao'), schema: noticeSchema }),
+  procedures: defineCollection({ loader: items('thu-tuc'), schema: procedureSchema }),
+  intro: defineCollection({
+    loader: items('gioi-thieu'),
+    // The administrative map goes through Astro's image pipeline, like news photos; the CLI has
+    // already checked imageAlt (introSchema), so the unrefined fields are enough here.
+    schema: ({ image }) => introFields.extend({ image: image().optional() }),
   }),
+  calendar: defineCollection({ loader: items('lich-cong-tac'), schema: calendarSchema }),
+  consultations: defineCollection({ loader: items('lay-y-kien'), schema: consultationSchema }),
+  disclosures: defineCollection({ loader: items('cong-khai'), schema: disclosureSchema }),
 };

@@ -12,6 +12,7 @@ import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
 import { movePortal } from '../lib/build/portal.ts';
+import { indexCommunes } from '../lib/build/search-index.ts';
 import { shardOf } from '../lib/build/shard.ts';
 import { countItems } from '../lib/content/count-items.ts';
 import { listCommunes } from '../lib/content/load-content.ts';
@@ -70,6 +71,7 @@ try {
     });
   }
   await movePortal(staging, outDir);
+  await indexCommunes(valid, outDir, args.now);
 } finally {
   await rm(staging, { recursive: true, force: true });
 }

@@ -8,7 +8,9 @@ import { buildEnv } from '../build-env.ts';
 import { isPublished, toItem } from './to-item.ts';
 import type { Commune, Item, Section } from './types.ts';
 
-type ItemEntry = CollectionEntry<'news'> | CollectionEntry<'documents'> | CollectionEntry<'pages'>;
+/** Collections of items, one per section (content.config.ts). */
+const ITEM_COLLECTIONS = ['news', 'documents', 'notices', 'procedures', 'intro', 'calendar', 'consultations', 'disclosures'] as const;
+type ItemEntry = CollectionEntry<(typeof ITEM_COLLECTIONS)[number]>;
 
 export interface SiteContent {
   communes: Commune[];
@@ -29,14 +31,9 @@ export function siteContent(): Promise<SiteContent> {
 
 async function load(): Promise<SiteContent> {
   const env = buildEnv();
-  const [communes, news, documents, pages] = await Promise.all([
-    getCollection('communes'),
-    getCollection('news'),
-    getCollection('documents'),
-    getCollection('pages'),
-  ]);
+  const [communes, ...sections] = await Promise.all([getCollection('communes'), ...ITEM_COLLECTIONS.map((name) => getCollection(name))]);
   const items = new Map<string, Item[]>();
-  for (const entry of [...news, ...documents, ...pages]) {
+  for (const entry of sections.flat() as ItemEntry[]) {
     const [commune = '', section = '', ...rest] = entry.id.split('/');
     const file = `${entry.id}${entry.filePath?.endsWith('.mdx') ? '.mdx' : '.md'}`;
     const item = toItem(commune, section as Section, [section, ...rest].join('/'), file, entry.data as Record<string, unknown>);

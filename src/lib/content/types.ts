@@ -66,7 +66,12 @@ export interface Site {
   phone: string;
   email: string;
   infoContact: Contact;
+  spokesperson?: Contact;
   royaltyScheme?: string;
+  /** Site-wide notice (planned downtime), shown from `from` through `until`. */
+  banner?: { text: string; from?: VnDate; until?: VnDate };
+  /** The English page's text (NĐ 42/2022 Điều 7). */
+  english?: { name: string; functions: string; structure: string };
 }
 
 /** Section folders of a commune, as in the content contract. */

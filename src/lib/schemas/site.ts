@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { absoluteUrl, id, text } from './common.ts';
+import { absoluteUrl, id, text, vnDate } from './common.ts';
 
 const contact = z.object({
   name: text().describe('Họ và tên'),
@@ -25,5 +25,21 @@ export const siteSchema = z.object({
   infoContact: contact.describe('Đầu mối cung cấp thông tin'),
   spokesperson: contact.optional().describe('Người phát ngôn, optional'),
   royaltyScheme: id().optional().describe('File name (without .yaml) under _shared/royalty-schemes/'),
+  banner: z
+    .object({
+      text: text().describe('What every page says at its top, e.g. planned downtime'),
+      from: vnDate().optional().describe('First day shown; default: always'),
+      until: vnDate().optional().describe('Last day shown; default: always'),
+    })
+    .optional()
+    .describe('Site-wide notice banner; announce planned downtime 7 working days ahead (NĐ 224/2026 Điều 13)'),
+  english: z
+    .object({
+      name: text().describe('The commune in English: "Song Hinh Commune People\'s Committee"'),
+      functions: text().describe('Functions and duties, a short paragraph'),
+      structure: text().describe('Organisation: council, committee, offices'),
+    })
+    .optional()
+    .describe('The English page (NĐ 42/2022 Điều 7): structure, functions and contacts'),
   logo: z.string().optional().describe('Optional logo image beside site.yaml, e.g. ./logo.png'),
 });

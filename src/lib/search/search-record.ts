@@ -1,0 +1,46 @@
+import { vi } from '../../i18n/vi.ts';
+import type { Item } from '../content/types.ts';
+import { formatDate } from '../format-date.ts';
+import { documentTypeLabel } from '../site/document-fields.ts';
+
+/**
+ * What the search shows and filters on for one item: its section, year and (for documents)
+ * type, and the title, section and date of its result. Computed from the item's data, so the
+ * served page carries no search-only markup.
+ */
+export interface SearchRecord {
+  meta: Record<string, string>;
+  filters: Record<string, string>;
+}
+
+export function searchRecord(item: Item): SearchRecord {
+  const section = vi.sectionNames[item.section];
+  const filters: Record<string, string> = { [vi.search.filterSection]: section };
+  const meta: Record<string, string> = { title: item.title, section };
+  if (item.date) {
+    filters[vi.search.filterYear] = item.date.day.slice(0, 4);
+    meta['date'] = formatDate(item.date);
+  }
+  if (item.section === 'van-ban') filters[vi.search.filterType] = documentTypeLabel(String(item.data['type']));
+  return { meta, filters };
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+const metaTags = ({ meta, filters }: SearchRecord): string =>
+  [
+    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeAttribute(k)}[content]" content="${escapeAttribute(v)}">`),
+    ...Object.entries(filters).map(([k, v]) => `<meta data-pagefind-filter="${escapeAttribute(k)}[content]" content="${escapeAttribute(v)}">`),
+  ].join('');
+
+/**
+ * The copy of a page handed to Pagefind: the record's meta and filters inside the indexed
+ * `<main data-pagefind-body>`, and d-twins for words with đ (d-twins.ts).
+ */
+export function indexableHtml(html: string, record: SearchRecord | undefined, addTwins: (html: string) => string): string {
+  const body = /<[^>]*data-pagefind-body[^>]*>/.exec(html);
+  if (body === null) return addTwins(html);
+  const at = body.index + body[0].length;
+  // The regex of addTwins wants text to follow a `>`, as it does right after the body's tag.
+  return `${html.slice(0, at)}${record ? metaTags(record) : ''}${addTwins(`>${html.slice(at)}`).slice(1)}`;
+}
