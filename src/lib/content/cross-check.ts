@@ -15,10 +15,9 @@ const BOARD_FILE = (slug: string) => `${slug}/editorial-board.yaml`;
 export function crossCheck(commune: Commune, shared: SharedData, refs: readonly PersonRef[] = []): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(commune.people.map((p) => p.id));
-  const unknownPerson = (file: string, field: string, id: string, line?: number) =>
+  const unknownPerson = (file: string, field: string, id: string) =>
     problem(file, `Không có người mã "${id}" trong ${commune.slug}/people.yaml.${suggestion(id, known)}`, {
       field,
-      line,
       fix: `Sửa lại mã cho đúng, hoặc thêm người này vào ${commune.slug}/people.yaml.`,
     });
 
@@ -41,7 +40,7 @@ export function crossCheck(commune: Commune, shared: SharedData, refs: readonly 
   }
 
   for (const ref of refs) {
-    if (!known.has(ref.id)) problems.push(unknownPerson(ref.file, ref.field, ref.id, ref.line));
+    if (!known.has(ref.id)) problems.push(unknownPerson(ref.file, ref.field, ref.id));
   }
 
   const royaltyItems = commune.items.filter((i) => i.royalty);

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
-import { IMAGE_FILE, imageSizeProblem } from '../images/image-limit.ts';
+import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
@@ -12,12 +12,11 @@ import { SECTIONS, type Item, type Section } from './types.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { zodProblems } from './zod-problems.ts';
 
-/** A person id written in an item, where it was written. */
+/** A person id written in an item, where it was written (the line is looked up only if needed). */
 export interface PersonRef {
   file: string;
   field: string;
   id: string;
-  line: number | undefined;
 }
 
 const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -75,7 +74,7 @@ async function readItem(contentDir: string, slug: string, section: Section, rel:
   sink.problems.push(...frontmatter.problems);
   if (frontmatter.problems.length) return undefined;
   const raw = frontmatter.value ?? {};
-  sink.refs.push(...personRefs(raw, file, frontmatter.lineOf));
+  sink.refs.push(...personRefs(raw, file));
   const schema = SECTION_SCHEMAS[section];
   sink.problems.push(...unknownKeyProblems(schema, raw, file, frontmatter.lineOf));
   const folder = dirname(join(contentDir, file));
@@ -96,21 +95,23 @@ async function readItem(contentDir: string, slug: string, section: Section, rel:
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */
-function personRefs(raw: unknown, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): PersonRef[] {
+function personRefs(raw: unknown, file: string): PersonRef[] {
   const data = raw as { credits?: unknown; royalty?: { approvedBy?: unknown } };
   const refs: PersonRef[] = [];
   if (Array.isArray(data.credits)) {
     data.credits.forEach((credit: { person?: unknown } | null, i) => {
-      if (typeof credit?.person === 'string') refs.push({ file, field: `credits.${i}.person`, id: credit.person, line: lineOf(['credits', i, 'person']) });
+      if (typeof credit?.person === 'string') refs.push({ file, field: `credits.${i}.person`, id: credit.person });
     });
   }
   const approver = data.royalty?.approvedBy;
-  if (typeof approver === 'string') refs.push({ file, field: 'royalty.approvedBy', id: approver, line: lineOf(['royalty', 'approvedBy']) });
+  if (typeof approver === 'string') refs.push({ file, field: 'royalty.approvedBy', id: approver });
   return refs;
 }
 
-async function fileProblem(folder: string, file: string, target: string, where: { line: number | undefined; field?: string }): Promise<Problem | undefined> {
+/** A missing or oversized file beside an item; its line is looked up only when there is a problem. */
+async function fileProblem(folder: string, file: string, target: string, at: { line: () => number | undefined; field?: string }): Promise<Problem | undefined> {
   const size = await stat(join(folder, target)).then((s) => s.size, () => undefined);
+  const where = { line: size === undefined || size > MAX_IMAGE_BYTES ? at.line() : undefined, field: at.field };
   if (size === undefined) {
     return problem(file, `Không tìm thấy tệp "${target}" cạnh bài viết.`, { ...where, fix: 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).' });
   }
@@ -121,7 +122,7 @@ async function attachmentProblems(folder: string, file: string, data: Record<str
   const found = await Promise.all(
     (['image', 'file'] as const).map((field) => {
       const value = data[field];
-      return typeof value === 'string' ? fileProblem(folder, file, value, { line: lineOf([field]), field }) : undefined;
+      return typeof value === 'string' ? fileProblem(folder, file, value, { line: () => lineOf([field]), field }) : undefined;
     }),
   );
   return found.filter((p): p is Problem => p !== undefined);
@@ -130,7 +131,7 @@ async function attachmentProblems(folder: string, file: string, data: Record<str
 async function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Promise<Problem[]> {
   const references = localReferences(body);
   if (references.length === 0) return [];
-  const found = await Promise.all(references.map(({ target, line }) => fileProblem(folder, file, target, { line: bodyLine + line })));
+  const found = await Promise.all(references.map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line })));
   return found.filter((p): p is Problem => p !== undefined);
 }
 
