@@ -1,0 +1,37 @@
+/**
+ * `npm run dev -- --commune <slug> [--content <folder>] [--now <date>]`: validates first and
+ * prints every problem, then previews the valid communes with Astro's dev server. Drafts and
+ * items dated after the clock are shown, marked "Bản nháp" / "Chưa đến ngày đăng"; the build
+ * never includes them.
+ */
+import { resolve } from 'node:path';
+import { dev } from 'astro';
+import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
+import { loadContent } from '../lib/content/load-content.ts';
+import { formatProblems } from '../lib/problems.ts';
+
+const args = (() => {
+  try {
+    return parseBuildArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+})();
+
+const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
+if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
+const valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
+if (content.invalidCommunes.size) {
+  console.error(`Không xem trước được ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
+}
+if (valid.length === 0) {
+  console.error('Không có xã nào hợp lệ để xem trước.');
+  process.exit(1);
+}
+
+process.env['TRANGXA_CONTENT'] = resolve(args.contentDir);
+process.env['TRANGXA_COMMUNES'] = valid.map((c) => c.slug).join(',');
+process.env['TRANGXA_NOW'] = args.now.toISOString();
+process.env['TRANGXA_PREVIEW'] = '1';
+await dev({ root: resolve(import.meta.dirname, '../..') });
