@@ -13,6 +13,7 @@ import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
 import { movePortal } from '../lib/build/portal.ts';
 import { indexCommunes } from '../lib/build/search-index.ts';
+import { missingUrlWarnings } from '../lib/feeds/sitemap.ts';
 import { shardOf } from '../lib/build/shard.ts';
 import { countItems } from '../lib/content/count-items.ts';
 import { listCommunes } from '../lib/content/load-content.ts';
@@ -40,6 +41,8 @@ if (valid.length === 0) {
   console.error('Không có xã nào hợp lệ để xây dựng.');
   process.exit(1);
 }
+
+for (const warning of missingUrlWarnings(valid)) console.warn(warning);
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(args.outDir);

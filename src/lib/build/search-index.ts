@@ -29,7 +29,7 @@ export async function indexCommunes(communes: readonly Commune[], outDir: string
 
 async function indexCommune(commune: Commune, folder: string, now: Date): Promise<number> {
   const pages: { path: string; record?: SearchRecord }[] = [
-    ...commune.items.filter((item: Item) => isPublished(item, now)).map((item) => ({ path: item.path, record: searchRecord(item) })),
+    ...commune.items.filter((item: Item) => isPublished(item, now)).map((item) => ({ path: item.path, record: searchRecord(item, commune.site.name) })),
     ...EXTRA_PAGES.map((path) => ({ path })),
   ];
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

@@ -13,10 +13,10 @@ export interface SearchRecord {
   filters: Record<string, string>;
 }
 
-export function searchRecord(item: Item): SearchRecord {
+export function searchRecord(item: Item, communeName: string): SearchRecord {
   const section = vi.sectionNames[item.section];
   const filters: Record<string, string> = { [vi.search.filterSection]: section };
-  const meta: Record<string, string> = { title: item.title, section };
+  const meta: Record<string, string> = { title: item.title, section, commune: communeName };
   if (item.date) {
     filters[vi.search.filterYear] = item.date.day.slice(0, 4);
     meta['date'] = formatDate(item.date);

@@ -31,10 +31,14 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'home', label: vi.menu.home, path: '' },
   { key: 'gioi-thieu', label: vi.menu.intro, path: 'gioi-thieu', shownFor: hasSection('gioi-thieu') },
   { key: 'tin-tuc', label: vi.menu.news, path: 'tin-tuc' },
+  { key: 'thong-bao', label: vi.menu.notices, path: 'thong-bao', shownFor: hasSection('thong-bao') },
   { key: 'van-ban', label: vi.menu.documents, path: 'van-ban', shownFor: hasSection('van-ban') },
+  { key: 'lich-cong-tac', label: vi.menu.calendar, path: 'lich-cong-tac', shownFor: hasSection('lich-cong-tac') },
+  { key: 'thu-tuc', label: vi.menu.procedures, path: 'thu-tuc', shownFor: hasSection('thu-tuc') },
+  { key: 'cong-khai', label: vi.menu.disclosures, path: 'cong-khai', shownFor: hasSection('cong-khai') },
+  { key: 'lay-y-kien', label: vi.menu.consultations, path: 'lay-y-kien', shownFor: hasSection('lay-y-kien') },
   { key: 'ban-bien-tap', label: vi.menu.board, path: 'ban-bien-tap', shownFor: (commune) => commune.board !== undefined },
-  // Until the contact page exists, the footer of every page holds the contact details.
-  { key: 'lien-he', label: vi.menu.contact, path: '#lien-he' },
+  { key: 'lien-he', label: vi.menu.contact, path: 'lien-he' },
 ];
 
 /** The commune's menu, with the entry `current` marked. */
@@ -53,7 +57,9 @@ export function menuFor(commune: Commune, current?: string, entries: readonly Me
 export const QUICK_LINKS: readonly MenuEntry[] = [
   { key: 'van-ban', label: vi.menu.documents, path: 'van-ban', shownFor: hasSection('van-ban') },
   { key: 'gioi-thieu', label: vi.menu.intro, path: 'gioi-thieu', shownFor: hasSection('gioi-thieu') },
-  { key: 'lien-he', label: vi.menu.contact, path: '#lien-he' },
+  { key: 'thu-tuc', label: vi.menu.procedures, path: 'thu-tuc', shownFor: hasSection('thu-tuc') },
+  { key: 'lien-he', label: vi.menu.contact, path: 'lien-he' },
+  { key: 'so-do-trang', label: vi.menu.siteMap, path: 'so-do-trang' },
 ];
 
 /** Procedures are served by the national portal until the commune's own section has pages. */

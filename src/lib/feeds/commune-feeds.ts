@@ -1,0 +1,43 @@
+import { vi } from '../../i18n/vi.ts';
+import type { Commune } from '../content/types.ts';
+import { categoriesOf, inCategory } from '../site/categories.ts';
+import { newsOf } from '../site/sections.ts';
+import { communeHref } from '../urls.ts';
+import { communesWithUrl } from '../sections/section-routes.ts';
+import type { Feed } from './rss.ts';
+import { fileHref } from './xml.ts';
+
+/** Sections in the commune's main feed: what a citizen follows (news, notices, documents). */
+const FEED_SECTIONS = new Set(['tin-tuc', 'thong-bao', 'van-ban']);
+
+/** `/<c>/rss.xml` for each commune with a `url`. */
+export const communeFeedRoutes = (communes: readonly Commune[]) =>
+  communesWithUrl(communes).map((commune) => {
+    const feed: Feed = {
+      title: commune.site.name,
+      description: commune.site.description ?? commune.site.agency,
+      siteUrl: commune.site.url!,
+      commune: commune.slug,
+      feedHref: fileHref(commune.slug, 'rss.xml'),
+      pageHref: communeHref(commune.slug),
+      items: commune.items.filter((item) => FEED_SECTIONS.has(item.section)),
+    };
+    return { params: { commune: commune.slug }, props: { feed } };
+  });
+
+/** `/<c>/tin-tuc/chuyen-muc/<code>/rss.xml` for each news category. */
+export const categoryFeedRoutes = (communes: readonly Commune[]) =>
+  communesWithUrl(communes).flatMap((commune) =>
+    categoriesOf(commune.slug, newsOf(commune)).map((category) => {
+      const feed: Feed = {
+        title: `${category.label}${vi.shell.titleSeparator}${commune.site.name}`,
+        description: `${vi.news.categoryTitle} ${category.label}`,
+        siteUrl: commune.site.url!,
+        commune: commune.slug,
+        feedHref: fileHref(commune.slug, `tin-tuc/chuyen-muc/${category.code}/rss.xml`),
+        pageHref: category.href,
+        items: inCategory(newsOf(commune), category.code),
+      };
+      return { params: { commune: commune.slug, category: category.code }, props: { feed } };
+    }),
+  );

@@ -1,0 +1,56 @@
+import { vi } from '../../i18n/vi.ts';
+import type { Commune, Item, VnDate } from '../content/types.ts';
+import { slugify } from '../search/fold.ts';
+import { documentTypeLabel } from '../site/document-fields.ts';
+
+/**
+ * The document register's filters as static pages (no JavaScript): one page per type, year of
+ * issue, issuer and field, at `/<c>/van-ban/<facet>/<value>/`, each sorted by issue date.
+ */
+export const FACETS = ['loai', 'nam', 'co-quan', 'linh-vuc'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface FilterValue {
+  facet: Facet;
+  /** URL segment: `quyet-dinh`, `2026`, `ubnd-xa-mau`. */
+  slug: string;
+  label: string;
+  items: Item[];
+}
+
+const issued = (item: Item) => (item.data['issued'] as VnDate).instant.getTime();
+
+/** Newest issue date first; same day by number. */
+export const byIssueDate = (items: readonly Item[]): Item[] =>
+  items.toSorted((a, b) => issued(b) - issued(a) || String(a.data['number']).localeCompare(String(b.data['number'])));
+
+const FACET_VALUE: Record<Facet, (item: Item) => string | undefined> = {
+  loai: (item) => documentTypeLabel(String(item.data['type'])),
+  nam: (item) => (item.data['issued'] as VnDate).day.slice(0, 4),
+  'co-quan': (item) => item.data['issuer'] as string,
+  'linh-vuc': (item) => item.data['field'] as string | undefined,
+};
+
+export const FACET_HEADINGS: Record<Facet, string> = {
+  loai: vi.documentFilters.byType,
+  nam: vi.documentFilters.byYear,
+  'co-quan': vi.documentFilters.byIssuer,
+  'linh-vuc': vi.documentFilters.byField,
+};
+
+const collator = new Intl.Collator('vi');
+
+/** Every value of one facet that some document has, with its documents sorted by issue date. */
+export function facetValues(commune: Commune, facet: Facet): FilterValue[] {
+  const documents = commune.items.filter((item) => item.section === 'van-ban');
+  const groups = Map.groupBy(
+    documents.filter((d) => FACET_VALUE[facet](d) !== undefined),
+    (d) => FACET_VALUE[facet](d)!,
+  );
+  const values = [...groups.entries()].map(([label, items]) => ({ facet, slug: slugify(label), label, items: byIssueDate(items) }));
+  return facet === 'nam' ? values.toSorted((a, b) => b.label.localeCompare(a.label)) : values.toSorted((a, b) => collator.compare(a.label, b.label));
+}
+
+/** The filter navigation of the register: each facet with its values (facets with one value or none are left out). */
+export const documentFilters = (commune: Commune) =>
+  FACETS.map((facet) => ({ facet, heading: FACET_HEADINGS[facet], values: facetValues(commune, facet) })).filter((f) => f.values.length > 1);

@@ -1,0 +1,48 @@
+import type { Commune, Item, Section } from '../content/types.ts';
+import { isoWeek, weekOfDay } from './iso-week.ts';
+import { consultationStatus, noticeEnded } from './clock.ts';
+import { groupByYear, type YearGroup } from './groupings.ts';
+import { vnDay } from '../vn-date.ts';
+import { DISCLOSURE_KINDS } from '../schemas/disclosure.ts';
+
+/** What each section's list page shows, computed from the commune and the build clock. */
+const itemsOf = (commune: Commune, section: Section): Item[] => commune.items.filter((item) => item.section === section);
+const collator = new Intl.Collator('vi');
+
+/** Notices still in force first; ended notices stay in the archive. Newest first in each. */
+export function noticeLists(commune: Commune, now: Date): { current: Item[]; archive: Item[] } {
+  const notices = itemsOf(commune, 'thong-bao');
+  return { current: notices.filter((n) => !noticeEnded(n, now)), archive: notices.filter((n) => noticeEnded(n, now)) };
+}
+
+/** Procedures grouped by `field` (lĩnh vực) in Vietnamese order, titles in order within a field. */
+export function proceduresByField(commune: Commune): { field: string | undefined; items: Item[] }[] {
+  const byField = Map.groupBy(itemsOf(commune, 'thu-tuc'), (item) => item.data['field'] as string | undefined);
+  return [...byField.entries()]
+    .toSorted(([a], [b]) => (a === undefined ? 1 : b === undefined ? -1 : collator.compare(a, b)))
+    .map(([field, items]) => ({ field, items: items.toSorted((x, y) => collator.compare(x.title, y.title)) }));
+}
+
+/** The calendar of the clock's week, then every other week, latest week first. */
+export function calendarWeeks(commune: Commune, now: Date): { current: Item | undefined; others: Item[] } {
+  const thisWeek = weekOfDay(vnDay(now)).key;
+  const weeks = itemsOf(commune, 'lich-cong-tac').toSorted((a, b) => String(b.data['week']).localeCompare(String(a.data['week'])));
+  return { current: weeks.find((w) => w.data['week'] === thisWeek), others: weeks.filter((w) => w.data['week'] !== thisWeek) };
+}
+
+/** `Tuần 48 (23/11/2026 - 29/11/2026)` data for a calendar item. */
+export const weekOf = (item: Item) => isoWeek(String(item.data['week']))!;
+
+/** Consultations open now (and upcoming) first, closed ones after, each newest first. */
+export function consultationLists(commune: Commune, now: Date): { open: Item[]; closed: Item[] } {
+  const all = itemsOf(commune, 'lay-y-kien');
+  return { open: all.filter((c) => consultationStatus(c, now) !== 'closed'), closed: all.filter((c) => consultationStatus(c, now) === 'closed') };
+}
+
+const kindRank = (item: Item) => DISCLOSURE_KINDS.indexOf(item.data['kind'] as (typeof DISCLOSURE_KINDS)[number]);
+
+/** Disclosures by budget year, newest year first; in a year: estimate, execution, accounts, contributions. */
+export function disclosuresByYear(commune: Commune): YearGroup[] {
+  const sorted = itemsOf(commune, 'cong-khai').toSorted((a, b) => kindRank(a) - kindRank(b));
+  return groupByYear(sorted, (item) => item.data['year'] as number);
+}
