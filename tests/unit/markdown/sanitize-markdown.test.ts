@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { satteriSanitizer } from '../../../src/lib/markdown/satteri-sanitizer.ts';
+import { needsSanitising, satteriSanitizer } from '../../../src/lib/markdown/satteri-sanitizer.ts';
 
 /** Renders Markdown as the site does: raw HTML parsed into elements, then sanitised. */
 async function render(markdown: string): Promise<string> {
@@ -48,5 +48,22 @@ describe('raw HTML in a .md body is sanitised with an allowlist', () => {
   test('text typed in NFD is published in NFC', async () => {
     const nfd = 'Hội nghị'.normalize('NFD');
     expect(await render(nfd)).toBe('<p>Hội nghị</p>'.normalize('NFC'));
+  });
+});
+
+describe('plain Markdown skips the sanitiser only when it cannot hold anything unsafe', () => {
+  test.each([
+    ['plain text', 'Chữ **đậm** và [liên kết](https://xa.gov.vn)', false],
+    ['a tag', 'Chữ <b>đậm</b>', true],
+    ['an entity-encoded javascript: link', '[x](&#106;avascript:alert(1))', true],
+    ['a javascript: link', '[x](javascript:alert(1))', true],
+    ['a data: link', '[x](data:text/html,abc)', true],
+    ['text typed in NFD', 'Hội nghị'.normalize('NFD'), true],
+  ])('%s → %s', (_, source, expected) => {
+    expect(needsSanitising(source, 'markdown')).toBe(expected);
+  });
+
+  test('an entity-encoded javascript: link is removed', async () => {
+    expect(await render('[x](&#106;avascript:alert(1))')).toBe('<p><a>x</a></p>');
   });
 });
