@@ -1,13 +1,16 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { vi } from '../../i18n/vi.ts';
 import type { Commune, Item } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
-import { addTwinsToHtml } from '../search/d-twins.ts';
+import { addTwins, addTwinsToHtml } from '../search/d-twins.ts';
 import { indexableHtml, searchRecord, type SearchRecord } from '../search/search-record.ts';
 
 /** Pages searched besides the items: the contact page (its details are what people look for). */
-const EXTRA_PAGES = ['lien-he'];
+const EXTRA_PAGES = [{ path: 'lien-he', section: vi.contact.title }];
+
+const TWINS = { html: addTwinsToHtml, text: addTwins };
 
 /** Pagefind files the search page does not load; left out so each commune folder stays small. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
@@ -29,8 +32,8 @@ export async function indexCommunes(communes: readonly Commune[], outDir: string
 
 async function indexCommune(commune: Commune, folder: string, now: Date): Promise<number> {
   const pages: { path: string; record?: SearchRecord }[] = [
-    ...commune.items.filter((item: Item) => isPublished(item, now)).map((item) => ({ path: item.path, record: searchRecord(item, commune.site.name) })),
-    ...EXTRA_PAGES.map((path) => ({ path })),
+    ...commune.items.filter((item: Item) => isPublished(item, now)).map((item) => ({ path: item.path, record: searchRecord(item) })),
+    ...EXTRA_PAGES.map(({ path, section }) => ({ path, record: { meta: { title: section, section }, filters: { [vi.search.filterSection]: section } } })),
   ];
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind không tạo được chỉ mục cho ${commune.slug}: ${errors.join('; ')}`);
@@ -39,7 +42,7 @@ async function indexCommune(commune: Commune, folder: string, now: Date): Promis
       const html = await readFile(join(folder, path, 'index.html'), 'utf8').catch(() => undefined);
       if (html === undefined) return 0;
       // URLs relative to the pagefind/ folder's parent, which the search page resolves against its commune root.
-      const result = await index.addHTMLFile({ url: `/${path}/`, content: indexableHtml(html, record, addTwinsToHtml) });
+      const result = await index.addHTMLFile({ url: `/${path}/`, content: indexableHtml(html, record, TWINS) });
       if (result.errors.length) throw new Error(`Pagefind: ${path}: ${result.errors.join('; ')}`);
       return 1;
     }),

@@ -1,16 +1,16 @@
-import { foldD } from './fold.ts';
+import { foldVietnamese } from './fold.ts';
 
 /**
  * Pagefind folds tones ("song hinh" finds "Sông Hinh") but keeps đ distinct from d, so "duc
  * binh" would not find "Đức Bình". In the HTML handed to the indexer (never in the served
- * page) every word with đ/Đ is followed by its twin with d/D: "Đức Dức Bình". A query without
- * đ then finds the twin, a query with đ still matches only real đ words, and Pagefind's own
- * diacritic ranking puts the exact accented word first. The search page removes the twins from
- * titles and excerpts (`removeTwins`).
+ * page) every word with đ/Đ is followed by its twin without any diacritic: "Đức Duc Bình". A
+ * query without đ then finds the twin, and since the twin matches such a query exactly,
+ * Pagefind's diacritic ranking puts "Đức" above "dục" for "duc". A query with đ still matches
+ * only real đ words. The search page removes the twins from titles and excerpts (`removeTwins`).
  */
 const WORD_WITH_D = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
 
-export const addTwins = (text: string): string => text.replace(WORD_WITH_D, (word) => `${word} ${foldD(word)}`);
+export const addTwins = (text: string): string => text.replace(WORD_WITH_D, (word) => `${word} ${foldVietnamese(word)}`);
 
 /** Adds twins to the text between tags only, leaving tags, attributes and entities alone. */
 export const addTwinsToHtml = (html: string): string => html.replace(/>([^<]+)</g, (_, text: string) => `>${addTwins(text)}<`);
@@ -23,7 +23,7 @@ const WORD_AND_TWIN = /(<mark>)?([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)(<\/
 
 export function removeTwins(text: string): string {
   return text.replace(WORD_AND_TWIN, (whole, open1, word: string, _close1, open2, twin: string, after: string) => {
-    if (foldD(word) !== twin) return whole;
+    if (foldVietnamese(word) !== twin) return whole;
     return open1 !== undefined || open2 !== undefined ? `<mark>${word}${after}</mark>` : `${word}${after}`;
   });
 }

@@ -13,10 +13,10 @@ export interface SearchRecord {
   filters: Record<string, string>;
 }
 
-export function searchRecord(item: Item, communeName: string): SearchRecord {
+export function searchRecord(item: Item): SearchRecord {
   const section = vi.sectionNames[item.section];
   const filters: Record<string, string> = { [vi.search.filterSection]: section };
-  const meta: Record<string, string> = { title: item.title, section, commune: communeName };
+  const meta: Record<string, string> = { title: item.title, section };
   if (item.date) {
     filters[vi.search.filterYear] = item.date.day.slice(0, 4);
     meta['date'] = formatDate(item.date);
@@ -27,9 +27,10 @@ export function searchRecord(item: Item, communeName: string): SearchRecord {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-const metaTags = ({ meta, filters }: SearchRecord): string =>
+// Pagefind searches the title too, so it gets d-twins like the text (the search page removes them).
+const metaTags = ({ meta, filters }: SearchRecord, addTwins: (text: string) => string): string =>
   [
-    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeAttribute(k)}[content]" content="${escapeAttribute(v)}">`),
+    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeAttribute(k)}[content]" content="${escapeAttribute(k === 'title' ? addTwins(v) : v)}">`),
     ...Object.entries(filters).map(([k, v]) => `<meta data-pagefind-filter="${escapeAttribute(k)}[content]" content="${escapeAttribute(v)}">`),
   ].join('');
 
@@ -37,10 +38,10 @@ const metaTags = ({ meta, filters }: SearchRecord): string =>
  * The copy of a page handed to Pagefind: the record's meta and filters inside the indexed
  * `<main data-pagefind-body>`, and d-twins for words with đ (d-twins.ts).
  */
-export function indexableHtml(html: string, record: SearchRecord | undefined, addTwins: (html: string) => string): string {
+export function indexableHtml(html: string, record: SearchRecord | undefined, twins: { html: (html: string) => string; text: (text: string) => string }): string {
   const body = /<[^>]*data-pagefind-body[^>]*>/.exec(html);
-  if (body === null) return addTwins(html);
+  if (body === null) return twins.html(html);
   const at = body.index + body[0].length;
   // The regex of addTwins wants text to follow a `>`, as it does right after the body's tag.
-  return `${html.slice(0, at)}${record ? metaTags(record) : ''}${addTwins(`>${html.slice(at)}`).slice(1)}`;
+  return `${html.slice(0, at)}${record ? metaTags(record, twins.text) : ''}${twins.html(`>${html.slice(at)}`).slice(1)}`;
 }

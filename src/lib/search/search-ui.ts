@@ -59,6 +59,9 @@ export async function startSearch(sources: SearchSource[]): Promise<void> {
     for (const value of values) select.add(new Option(value, value));
     select.closest('p')!.hidden = values.length === 0;
   }
+  // On the portal, a result's commune is the source its address starts with.
+  const roots = sources.length > 1 ? sources.map((s) => ({ path: absolutePath(s.root), name: s.name })) : [];
+  const communeOf = (url: string) => roots.find((r) => url.startsWith(r.path))?.name;
   let shown: PagefindResult[] = [];
   let run = 0;
 
@@ -66,7 +69,7 @@ export async function startSearch(sources: SearchSource[]): Promise<void> {
     const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
     for (const data of page) {
       const li = document.createElement('li');
-      const meta = [sources.length > 1 ? data.meta['commune'] : undefined, data.meta['section'], data.meta['date']].filter(Boolean).join(' · ');
+      const meta = [communeOf(data.url), data.meta['section'], data.meta['date']].filter(Boolean).join(' · ');
       li.innerHTML = `<h2 class="title"><a></a></h2><p class="meta"></p><p class="excerpt">${removeTwins(data.excerpt)}</p>`;
       const link = li.querySelector('a')!;
       link.href = data.url;
