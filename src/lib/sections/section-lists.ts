@@ -46,3 +46,8 @@ export function disclosuresByYear(commune: Commune): YearGroup[] {
   const sorted = itemsOf(commune, 'cong-khai').toSorted((a, b) => kindRank(a) - kindRank(b));
   return groupByYear(sorted, (item) => item.data['year'] as number);
 }
+
+export const HOME_NOTICES = 5;
+
+/** The home page's notices: the newest ones still in force (ended notices leave it). */
+export const homeNotices = (commune: Commune, now: Date): Item[] => noticeLists(commune, now).current.slice(0, HOME_NOTICES);
