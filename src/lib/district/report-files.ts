@@ -1,0 +1,16 @@
+/** The files of the district report under `outDir`: index.html, communes.csv, communes.json, xa/<slug>.html. */
+import type { OutputFile } from '../reports/write-atomic.ts';
+import type { DistrictReport } from './district-report.ts';
+import { communeHref } from './labels.ts';
+import { renderCommune } from './render-commune.ts';
+import { renderCsv } from './render-csv.ts';
+import { renderIndex } from './render-index.ts';
+
+export function districtReportFiles(report: DistrictReport, outDir: string): OutputFile[] {
+  return [
+    { path: `${outDir}/index.html`, data: renderIndex(report) },
+    { path: `${outDir}/communes.csv`, data: renderCsv(report) },
+    { path: `${outDir}/communes.json`, data: `${JSON.stringify(report, null, 2)}\n` },
+    ...report.communes.map((c) => ({ path: `${outDir}/${communeHref(c.slug)}`, data: renderCommune(report, c) })),
+  ];
+}
