@@ -21,6 +21,7 @@ export const vi = {
     searchLabel: 'Tìm kiếm trên trang',
     searchButton: 'Tìm',
     menuLabel: 'Danh mục chính',
+    menuToggle: 'Danh mục',
   },
   menu: {
     home: 'Trang chủ',

@@ -216,7 +216,7 @@ describe('portal and introduction', () => {
   });
 
   test('a commune without documents or introduction has no menu entry for them', async () => {
-    const menu = /<nav class="menu"[\s\S]*?<\/nav>/.exec(await page('xa-ben/index.html'))![0];
+    const menu = /<ul class="menu-wide">[\s\S]*?<\/ul>/.exec(await page('xa-ben/index.html'))![0];
     expect(text(menu).trim()).toBe('Trang chủ Tin tức Ban biên tập Liên hệ');
   });
 });
