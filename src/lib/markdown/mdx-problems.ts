@@ -1,4 +1,4 @@
-import { mdxToJs, type HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition } from 'satteri';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
 import { isMdxComponent, isSafeAttributeName, MDX_COMPONENTS } from './mdx-components.ts';
@@ -34,6 +34,8 @@ export async function mdxProblems(source: string, file: string): Promise<Problem
   };
   const collector: HastPluginDefinition = { name: 'trangxa-mdx-check', options: { position: true }, after: (root) => visit(root as unknown as Node) };
   try {
+    // Loaded on the first .mdx only: most deployments have none, and `check` starts faster.
+    const { mdxToJs } = await import('satteri');
     await mdxToJs(source, { hastPlugins: [collector] });
   } catch (error) {
     const text = (error as Error).message;

@@ -1,15 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content.ts';
+import { formatProblems } from '../../../src/lib/problems.ts';
 import { withOverlay } from './with-overlay.ts';
 
-/** What `npm run check` prints for the valid fixture with one mistake laid over it. */
+/**
+ * The problems `npm run check` prints for the valid fixture with one mistake laid over it, and
+ * its exit code. (Not the summary line: it counts the shared fixture's items, which grow.)
+ */
 async function check(name: string): Promise<string> {
-  return (await checkContent({ contentDir: await withOverlay(name) })).text;
+  const report = await checkContent({ contentDir: await withOverlay(name) });
+  return `${formatProblems(report.problems)}\nexit ${report.exitCode}`;
 }
 
 describe('each mistake of an editorial board gets a Vietnamese message with the file, line and fix', () => {
   test('the valid fixture has no problem', async () => {
-    expect((await checkContent({ contentDir: 'tests/fixtures/content' })).text).toMatchInlineSnapshot(`"Nội dung hợp lệ (2 xã, 8 tin bài hợp lệ)."`);
+    expect((await checkContent({ contentDir: 'tests/fixtures/content' })).problems).toEqual([]);
   });
 
   test('malformed YAML frontmatter is reported with its line (invalid/yaml-malformed)', async () => {
@@ -17,8 +22,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/tin-tuc/2026/ra-quan.md
         Lỗi xa-ben/tin-tuc/2026/ra-quan.md:6: YAML không đọc được: thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng)
             → Cách sửa: Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu nháy đóng mở.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -26,8 +30,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     expect(await check('impossible-date')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/ra-quan.md
         Lỗi [date] xa-ben/tin-tuc/2026/ra-quan.md:3: Ngày không hợp lệ: viết theo dạng năm-tháng-ngày, ví dụ 2022-01-18 (hoặc 2022-01-18T08:00:00+07:00).
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -36,8 +39,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/tin-tuc/2026/ra-quan.md
         Lỗi [credits.0.person] xa-ben/tin-tuc/2026/ra-quan.md:5: Không có người mã "pham-van-tuu" trong xa-ben/people.yaml. Có phải ý bạn là: "pham-van-tu"?
             → Cách sửa: Sửa lại mã cho đúng, hoặc thêm người này vào xa-ben/people.yaml.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -47,8 +49,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
         Lỗi [date] xa-ben/tin-tuc/2026/ra-quan.md:3: Ngày không hợp lệ: viết theo dạng năm-tháng-ngày, ví dụ 2022-01-18 (hoặc 2022-01-18T08:00:00+07:00).
         Lỗi [credits.0.person] xa-ben/tin-tuc/2026/ra-quan.md:5: Không có người mã "pham-tu" trong xa-ben/people.yaml.
             → Cách sửa: Sửa lại mã cho đúng, hoặc thêm người này vào xa-ben/people.yaml.
-
-      Có 2 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -57,8 +58,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/tin-tuc/2026/ra-quan.md
         Cảnh báo [sumary] xa-ben/tin-tuc/2026/ra-quan.md:4: Trường "sumary" không được dùng ở đây nên sẽ bị bỏ qua. Có phải ý bạn là "summary"?
             → Cách sửa: Đổi "sumary" thành "summary".
-
-      Có 0 lỗi và 1 cảnh báo (2 xã, 8 tin bài hợp lệ)."
+      exit 0"
     `);
   });
 
@@ -67,8 +67,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
         Lỗi [royalty.coefficient] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:15: Hệ số 3 nằm ngoài khung của thể loại "Tin kèm ảnh" (từ 1 đến 2.5).
             → Cách sửa: Ghi hệ số từ 1 đến 2.5, hoặc chọn thể loại khác.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+      exit 1"
     `);
   });
 
@@ -77,8 +76,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
         Lỗi [credits] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:7: Tổng tỷ lệ "share" là 90, phải bằng 100.
             → Cách sửa: Sửa các tỷ lệ để cộng lại đúng 100.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+      exit 1"
     `);
   });
 
@@ -87,8 +85,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
         Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban biên tập.
             → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban trong editorial-board.yaml.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+      exit 1"
     `);
   });
 
@@ -97,8 +94,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-mau/editorial-board.yaml
         Lỗi [members] xa-mau/editorial-board.yaml:3: Ban biên tập có 2 Trưởng ban (nguyen-van-hung, tran-thi-lan); chỉ được có một.
             → Cách sửa: Ghi đúng một thành viên có "role: truong-ban"; các lãnh đạo khác ghi "pho-truong-ban".
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-mau."
+      exit 1"
     `);
   });
 
@@ -107,8 +103,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/tin-tuc/2026/ra-quan.md
         Lỗi [imageAlt] xa-ben/tin-tuc/2026/ra-quan.md:2: Thiếu trường bắt buộc "imageAlt".
             → Cách sửa: Có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị. Thêm dòng "imageAlt: ..." vào tệp.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 7 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -117,8 +112,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/van-ban/2026/12-tb.md
         Lỗi [file] xa-ben/van-ban/2026/12-tb.md:7: Không tìm thấy tệp "./12-tb-ubnd.pdf" cạnh bài viết.
             → Cách sửa: Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 9 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -127,8 +121,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/tin-tuc/2026/ra-quan.md
         Lỗi xa-ben/tin-tuc/2026/ra-quan.md:10: Không tìm thấy tệp "./don-rac.jpg" cạnh bài viết.
             → Cách sửa: Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -137,8 +130,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/people.yaml
         Lỗi [0.bankAccount] xa-ben/people.yaml:4: Trường "bankAccount" là thông tin riêng tư (tài khoản, mã số thuế, số giấy tờ) và không được để ở đây vì people.yaml được đăng công khai.
             → Cách sửa: Xóa trường này khỏi people.yaml và ghi vào private/xa-ben/payees.yaml (thư mục private/ không bao giờ được đưa lên trang).
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -147,8 +139,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-ben/tin-tuc/2026/ra-quan.mdx
         Lỗi xa-ben/tin-tuc/2026/ra-quan.mdx: Trùng đường dẫn "tin-tuc/2026/ra-quan" với tệp xa-ben/tin-tuc/2026/ra-quan.md: hai bài sẽ có cùng địa chỉ trên trang.
             → Cách sửa: Đổi tên một trong hai tệp.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 9 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 
@@ -157,8 +148,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-moi/site.yaml
         Lỗi xa-moi/site.yaml: Thư mục "xa-moi" không có tệp site.yaml nên không biết đây là xã nào.
             → Cách sửa: Tạo tệp xa-moi/site.yaml (tên xã, cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, email, đầu mối thông tin), hoặc đổi tên thư mục bắt đầu bằng "_" nếu đây không phải là một xã.
-
-      Có 1 lỗi và 0 cảnh báo (2 xã, 8 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-moi."
+      exit 1"
     `);
   });
 
@@ -171,8 +161,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
             → Cách sửa: Xóa dấu { } và phần bên trong; muốn ghi chú cho người biên tập thì ghi ngoài tệp. Nếu bài không cần thành phần đặc biệt (Callout, Gallery, DocumentList, Map), đổi đuôi tệp thành .md.
         Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:12: Không có thành phần <Banner>.
             → Cách sửa: Chỉ dùng: Callout, DocumentList, Gallery, Map.
-
-      Có 3 lỗi và 0 cảnh báo (2 xã, 9 tin bài hợp lệ). Các xã có lỗi sẽ không được xây dựng: xa-ben."
+      exit 1"
     `);
   });
 });
