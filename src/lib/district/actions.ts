@@ -6,7 +6,11 @@ import { dayVi } from '../reports/labels.ts';
 import { weekVi } from './labels.ts';
 import type { Completeness } from './completeness.ts';
 import { PUBLISH_WITHIN_WORKING_DAYS, type Currency } from './currency.ts';
+import type { RequirementGroup } from './requirements.ts';
 import type { CommuneRoyalties } from './royalties.ts';
+
+/** The board first: strengthening it is what the district asked for (Công văn 79/UBND, point 2). */
+const GROUP_ORDER: readonly RequirementGroup[] = ['board', 'section', 'contact', 'footer'];
 
 /** A site with nothing new for this many days is flagged (the district's own threshold). */
 export const STALE_AFTER_DAYS = 30;
@@ -24,7 +28,9 @@ export interface ActionInput {
 export function actions({ completeness, currency, royalties, contentErrors }: ActionInput): string[] {
   const list: string[] = [];
   if (contentErrors > 0) list.push(`Sửa ${contentErrors} lỗi nội dung (chạy npm run check để xem chi tiết)`);
-  for (const check of completeness.checks) if (!check.ok && check.action) list.push(check.action);
+  for (const group of GROUP_ORDER) {
+    for (const check of completeness.checks) if (check.group === group && !check.ok && check.action) list.push(check.action);
+  }
   const { daysSinceLatest, daysSinceLatestDocument } = currency;
   if (daysSinceLatest === undefined) list.push('Chưa đăng tin, bài nào');
   else if (daysSinceLatest > STALE_AFTER_DAYS) list.push(`Chưa đăng tin, bài nào trong ${STALE_AFTER_DAYS} ngày (tin, bài mới nhất ngày ${dayVi(currency.latestDay!)})`);
