@@ -43,9 +43,13 @@ async function loadPagefind(sources: SearchSource[], communeFilter: string): Pro
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Wires the form `#tim-kiem-form` (input `q`, selects with `data-filter`) to the list `#ket-qua`. */
-export async function startSearch(sources: SearchSource[]): Promise<void> {
+/**
+ * Wires the form `#tim-kiem-form` (input `q`, selects with `data-filter`, indexes in
+ * `data-sources`) to the list `#ket-qua`.
+ */
+export async function startSearch(): Promise<void> {
   const form = el<HTMLFormElement>('tim-kiem-form');
+  const sources = JSON.parse(form.dataset['sources'] ?? '[]') as SearchSource[];
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = el('trang-thai');
   const list = el<HTMLOListElement>('ket-qua');

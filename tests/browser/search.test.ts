@@ -1,0 +1,125 @@
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
+import { serveFolder, type StaticServer } from '../support/static-server.ts';
+
+/**
+ * Search as a citizen uses it, in Chromium, on the fixture built at a deployment path. Each pair
+ * is the same query typed with and without diacritics, from real Vietnamese text; the
+ * unaccented query must find everything the accented one finds, with an accented match first.
+ */
+const PAIRS: readonly (readonly [accented: string, plain: string])[] = [
+  ['Đức Bình', 'duc binh'],
+  ['đường', 'duong'],
+  ['đất đai', 'dat dai'],
+  ['điện lực', 'dien luc'],
+  ['đăng ký khai sinh', 'dang ky khai sinh'],
+  ['đồng bào dân tộc', 'dong bao dan toc'],
+  ['Đắk Lắk', 'dak lak'],
+  ['Đoàn Thanh niên', 'doan thanh nien'],
+  ['đầu tư công', 'dau tu cong'],
+  ['điện tử', 'dien tu'],
+  ['quyết định', 'quyet dinh'],
+  ['Sông Hinh', 'song hinh'],
+  ['nông thôn mới', 'nong thon moi'],
+  ['tiêm chủng', 'tiem chung'],
+  ['hộ tịch', 'ho tich'],
+  ['dự thảo hương ước', 'du thao huong uoc'],
+  ['ngân sách', 'ngan sach'],
+];
+
+interface Shown {
+  status: string;
+  results: { href: string; title: string; meta: string; excerpt: string }[];
+}
+
+async function searchFor(page: Page, url: string, query: string): Promise<Shown> {
+  await page.goto(`${url}?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('#tim-kiem-form[data-ready]');
+  await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent !== '');
+  return page.evaluate(() => ({
+    status: document.getElementById('trang-thai')!.textContent!,
+    results: [...document.querySelectorAll('#ket-qua li')].map((li) => ({
+      href: (li.querySelector('a') as HTMLAnchorElement).href,
+      title: li.querySelector('a')!.textContent!,
+      meta: li.querySelector('.meta')!.textContent!,
+      excerpt: li.querySelector('.excerpt')!.innerHTML,
+    })),
+  }));
+}
+
+/** Every result, not only the first page: the count in the status line. */
+const count = (shown: Shown) => Number(shown.status.split(' ')[0]);
+
+describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pagefind, typed with or without diacritics)', () => {
+  const dist = inject('fixtureDist');
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  let searchUrl: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serveFolder(dist, '/a/b/');
+    page = await browser.newPage();
+    searchUrl = `${server.url}xa-mau/tim-kiem/`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(PAIRS)('"%s" typed as "%s": finds as much, an accented match first', async (accented, plain) => {
+    const withMarks = await searchFor(page, searchUrl, accented);
+    const without = await searchFor(page, searchUrl, plain);
+    expect(withMarks.results.length, `"${accented}" finds something in the fixture`).toBeGreaterThan(0);
+    expect(count(without)).toBeGreaterThanOrEqual(count(withMarks));
+    const found = new Set(without.results.map((r) => r.href));
+    for (const r of withMarks.results) expect(found, `"${plain}" also finds ${r.href}`).toContain(r.href);
+    expect(withMarks.results.map((r) => r.href), `"${plain}" ranks first a page that "${accented}" finds`).toContain(without.results[0]!.href);
+  });
+
+  test('results show title, section, date and an excerpt without the index-only twins', async () => {
+    const shown = await searchFor(page, searchUrl, 'duong buon ken');
+    const first = shown.results[0]!;
+    expect(first.title).toBe('Đường vào buôn Ken đã được bê tông hóa');
+    expect(first.meta).toBe('Tin tức · 05/03/2026');
+    expect(first.excerpt).toContain('<mark>');
+    expect(first.excerpt).not.toMatch(/Duong|Duc\b/);
+    expect(first.href).toBe(`${server.url}xa-mau/tin-tuc/2026/duong-buon-ken/`);
+  });
+
+  test('the section filter narrows the results', async () => {
+    const all = await searchFor(page, searchUrl, 'dat dai');
+    await page.selectOption('select[data-filter="Mục"]', 'Lấy ý kiến');
+    await page.waitForFunction((n) => document.querySelectorAll('#ket-qua li').length !== n, all.results.length);
+    const metas = await page.$$eval('#ket-qua .meta', (nodes) => nodes.map((n) => n.textContent));
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toMatch(/^Lấy ý kiến/);
+  });
+
+  test('the header search box leads to the search page with the query', async () => {
+    await page.goto(`${server.url}xa-mau/tin-tuc/`);
+    await page.fill('header input[name="q"]', 'tiem chung');
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForSelector('#ket-qua li');
+    expect(page.url()).toContain('/a/b/xa-mau/tim-kiem/?q=tiem');
+  });
+
+  test('the search page with results shown has no WCAG 2.1 AA violation', async () => {
+    await searchFor(page, searchUrl, 'duc binh');
+    await page.addScriptTag({ content: axe.source });
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+    );
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('the portal searches every commune at once', async () => {
+    const shown = await searchFor(page, server.url, 'duc binh');
+    const communes = new Set(shown.results.map((r) => new URL(r.href).pathname.split('/')[3]));
+    expect(communes).toContain('xa-mau');
+    expect(shown.results[0]!.meta).toMatch(/^Xã /);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import type { Item } from '../../../src/lib/content/types.ts';
+import { bannerShown, consultationStatus, documentStatus, noticeEnded } from '../../../src/lib/sections/clock.ts';
+import { parseVnDate } from '../../../src/lib/vn-date.ts';
+
+const d = (day: string) => parseVnDate(day)!;
+const item = (data: Record<string, string>): Item =>
+  ({ commune: 'xa-mau', section: 'van-ban', path: 'x', file: 'x.md', title: 't', draft: false, credits: [], data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, d(v)])) }) as Item;
+// 23:30 on 26/11 in Vietnam is still 26/11 there, though it is 16:30 UTC.
+const now = new Date('2026-11-26T23:30:00+07:00');
+
+describe('statuses from the clock, by calendar day in Vietnam', () => {
+  test.each([
+    [{}, 'in-force'],
+    [{ expires: '2026-11-26' }, 'in-force'],
+    [{ expires: '2026-11-25' }, 'expired'],
+    [{ effective: '2026-11-27' }, 'not-yet-effective'],
+    [{ effective: '2026-11-26', expires: '2027-01-01' }, 'in-force'],
+  ])('a document with %o is %s', (data, status) => {
+    expect(documentStatus(item(data), now)).toBe(status);
+  });
+
+  test.each([
+    [{}, false],
+    [{ endDate: '2026-11-26' }, false],
+    [{ endDate: '2026-11-25' }, true],
+  ])('a notice with %o has ended: %s', (data, ended) => {
+    expect(noticeEnded(item(data), now)).toBe(ended);
+  });
+
+  test.each([
+    [{ opens: '2026-11-27', closes: '2026-12-10' }, 'upcoming'],
+    [{ opens: '2026-11-26', closes: '2026-12-10' }, 'open'],
+    [{ opens: '2026-11-01', closes: '2026-11-26' }, 'open'],
+    [{ opens: '2026-11-01', closes: '2026-11-25' }, 'closed'],
+  ])('a consultation %o is %s', (data, status) => {
+    expect(consultationStatus(item(data), now)).toBe(status);
+  });
+
+  test.each([
+    [undefined, false],
+    [{}, true],
+    [{ from: d('2026-11-27') }, false],
+    [{ from: d('2026-11-20'), until: d('2026-11-26') }, true],
+    [{ until: d('2026-11-25') }, false],
+  ])('a banner %o is shown: %s', (banner, shown) => {
+    expect(bannerShown(banner, now)).toBe(shown);
+  });
+});
