@@ -32,28 +32,42 @@ async function crawlCommune(browser: Browser, folder: string, prefix: string): P
   }
 }
 
+/** Pages visited, as paths under the served folder (`''` is the home page), sorted. */
+function pagePaths(result: CrawlResult & { base: string }): string[] {
+  return result.pages.map((page) => page.slice(result.base.length)).toSorted();
+}
+
+const PREFIXES = ['/', '/a/b/'];
+
 describe.skipIf(!browserTestsCanRun('tests/browser/portability.test.ts'))('a commune folder works alone at any URL path', () => {
   const commune = join(inject('fixtureDist'), 'xa-mau');
   let browser: Browser;
-  const pagesByPrefix = new Map<string, string[]>();
+  const crawls = new Map<string, CrawlResult & { base: string }>();
 
   beforeAll(async () => {
     browser = await launchChromium();
+    for (const prefix of PREFIXES) crawls.set(prefix, await crawlCommune(browser, commune, prefix));
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  test.each(['/', '/a/b/'])('served at %s, every link and asset reachable from the home page answers 200', async (prefix) => {
-    const result = await crawlCommune(browser, commune, prefix);
-    pagesByPrefix.set(prefix, result.pages.map((page) => page.slice(result.base.length)).toSorted());
+  test.each(PREFIXES)('served at %s, every link and asset reachable from the home page answers 200', (prefix) => {
+    const result = crawls.get(prefix)!;
     expect(result.broken.length, `broken at ${prefix}:\n${describeBroken(result.broken)}\n`).toBe(0);
     expect(result.pages.length, `pages visited at ${prefix}:\n${result.pages.join('\n')}`).toBeGreaterThan(MIN_PAGES);
   });
 
   test('the same pages are reachable at / and at /a/b/', () => {
-    expect(pagesByPrefix.get('/a/b/')).toEqual(pagesByPrefix.get('/'));
-    expect(pagesByPrefix.get('/')?.length).toBeGreaterThan(0);
+    expect(pagePaths(crawls.get('/a/b/')!)).toEqual(pagePaths(crawls.get('/')!));
+  });
+
+  test('every page the build publishes for the commune is reachable from its home page', async () => {
+    const published = await Array.fromAsync(glob('**/index.html', { cwd: commune }));
+    const reachable = new Set(pagePaths(crawls.get('/')!));
+    const orphans = published.map((file) => file.slice(0, -'index.html'.length)).filter((page) => !reachable.has(page));
+    expect(published.length).toBeGreaterThan(MIN_PAGES);
+    expect(orphans.toSorted(), 'pages no link leads to').toEqual([]);
   });
 
   test('the check can fail: a page deleted from a copy is reported with the page linking to it', async () => {

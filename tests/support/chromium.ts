@@ -45,14 +45,18 @@ export function findChromium(): string | undefined {
 
 export const chromiumPath = findChromium();
 
+function isCi(): boolean {
+  return ['true', '1'].includes(process.env['CI'] ?? '');
+}
+
 /**
- * Decides whether a browser test file runs. In CI (`CI=true`) a missing Chromium is an error,
+ * Decides whether a browser test file runs. In CI (`CI=true` or `CI=1`) a missing Chromium is an error,
  * so the browser checks can never pass by not running; on a person's machine the file is
  * skipped with a loud warning saying how to install it.
  */
 export function browserTestsCanRun(suite: string): boolean {
   if (chromiumPath) return true;
-  if (process.env['CI'] === 'true') throw new Error(`Chromium not found, so the browser tests cannot run in CI. ${INSTALL_HELP}`);
+  if (isCi()) throw new Error(`Chromium not found, so the browser tests cannot run in CI. ${INSTALL_HELP}`);
   console.warn(
     [
       '',

@@ -1,4 +1,4 @@
-import type { Browser, Page, Request, Response as PageResponse } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 
 /** A URL that did not answer 200, and where it was found. */
 export interface BrokenLink {
@@ -63,7 +63,7 @@ function withoutHash(url: string): string {
 
 /**
  * Visits `start` in Chromium and every same-origin page it links to, checking that each link,
- * image, stylesheet, script, form action and anything the page requests while loading answers
+ * image, stylesheet, script, form action and anything a page requests while loading answers
  * 200 (a redirect counts as broken: links must name the final URL), and that `#fragment` links
  * point at an element that exists. Other origins are not fetched.
  */
@@ -77,6 +77,7 @@ export async function crawl(browser: Browser, start: string): Promise<CrawlResul
   const fragmentLinks: { target: string; id: string; foundOn: string; via: string }[] = [];
   const queue = [withoutHash(start)];
   const queued = new Set(queue);
+  let current: string | undefined;
 
   const check = (url: string) => {
     let status = statuses.get(url);
@@ -86,30 +87,49 @@ export async function crawl(browser: Browser, start: string): Promise<CrawlResul
     }
     return status;
   };
+  const follow = async ({ via, url }: Reference, foundOn: string) => {
+    if (new URL(url).origin !== origin) return;
+    const target = withoutHash(url);
+    const hash = decodeURIComponent(new URL(url).hash.slice(1));
+    if (hash && hash !== 'top') fragmentLinks.push({ target, id: hash, foundOn, via });
+    const { problem, html } = await check(target);
+    if (problem) broken.push({ url, problem, foundOn, via });
+    else if (html && (via === 'a[href]' || via === 'form[action]') && !queued.has(target)) {
+      queued.add(target);
+      queue.push(target);
+    }
+  };
+
+  // What the browser itself requests (CSS url(), scripts' imports). The referer names the page,
+  // even for a request cut short when the crawler moves on; such a request is checked like a link.
+  const loaded: Promise<void>[] = [];
+  const requestedBy = (request: Request) => request.headers()['referer'] ?? current ?? start;
+  page.on('response', (response) => {
+    const url = response.url();
+    if (response.status() >= 300 && url !== current) {
+      broken.push({ url, problem: String(response.status()), foundOn: requestedBy(response.request()), via: 'requested while loading' });
+    }
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    const foundOn = requestedBy(request);
+    if (error.includes('ERR_ABORTED')) loaded.push(follow({ via: 'requested while loading', url: request.url() }, foundOn));
+    else broken.push({ url: request.url(), problem: `network error ${error}`, foundOn, via: 'requested while loading' });
+  });
 
   const startStatus = await check(queue[0] ?? start);
   if (startStatus.problem) broken.push({ url: start, problem: startStatus.problem, foundOn: '(the start page)', via: 'start' });
 
   try {
-    for (let current = startStatus.problem ? undefined : queue.shift(); current !== undefined; current = queue.shift()) {
+    for (current = startStatus.problem ? undefined : queue.shift(); current !== undefined; current = queue.shift()) {
       if (idsByPage.size >= MAX_PAGES) throw new Error(`More than ${MAX_PAGES} pages from ${start}: a link loop?`);
-      const { refs, ids } = await visit(page, current, broken);
-      idsByPage.set(current, new Set(ids));
-      await Promise.all(
-        refs.map(async ({ via, url }) => {
-          if (new URL(url).origin !== origin) return;
-          const target = withoutHash(url);
-          const hash = decodeURIComponent(new URL(url).hash.slice(1));
-          if (hash && hash !== 'top') fragmentLinks.push({ target, id: hash, foundOn: current, via });
-          const { problem, html } = await check(target);
-          if (problem) broken.push({ url, problem, foundOn: current, via });
-          else if (html && (via === 'a[href]' || via === 'form[action]') && !queued.has(target)) {
-            queued.add(target);
-            queue.push(target);
-          }
-        }),
-      );
+      const foundOn = current;
+      await page.goto(foundOn, { waitUntil: 'load' });
+      const { refs, ids } = await page.evaluate(collectReferences);
+      idsByPage.set(foundOn, new Set(ids));
+      await Promise.all(refs.map((ref) => follow(ref, foundOn)));
     }
+    await Promise.all(loaded);
   } finally {
     await context.close();
   }
@@ -119,28 +139,6 @@ export async function crawl(browser: Browser, start: string): Promise<CrawlResul
     if (ids && !ids.has(link.id)) broken.push({ url: `${link.target}#${link.id}`, problem: `no element with id "${link.id}"`, foundOn: link.foundOn, via: link.via });
   }
   return { pages: [...idsByPage.keys()], checked: statuses.size, broken };
-}
-
-/** Loads one page, records every failed request it makes, and returns what it refers to. */
-async function visit(page: Page, url: string, broken: BrokenLink[]) {
-  const failures: BrokenLink[] = [];
-  const onResponse = (response: PageResponse) => {
-    if (response.status() >= 400) failures.push({ url: response.url(), problem: String(response.status()), foundOn: url, via: 'requested while loading' });
-  };
-  const onFailed = (request: Request) => {
-    failures.push({ url: request.url(), problem: `network error ${request.failure()?.errorText ?? ''}`, foundOn: url, via: 'requested while loading' });
-  };
-  page.on('response', onResponse);
-  page.on('requestfailed', onFailed);
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    return await page.evaluate(collectReferences);
-  } finally {
-    page.off('response', onResponse);
-    page.off('requestfailed', onFailed);
-    // The page's own 404 is already reported by the link that led to it.
-    broken.push(...failures.filter((f) => f.url !== url));
-  }
 }
 
 async function fetchStatus(url: string): Promise<{ problem: string | undefined; html: boolean }> {
