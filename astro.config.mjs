@@ -24,5 +24,7 @@ export default defineConfig({
   markdown: { processor: markdownProcessor() },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/reports/**', '**/private/**'] } },
+    // Cheap phones run old browsers: keep `@media (min-width: …)` instead of range syntax.
+    build: { cssTarget: ['chrome64', 'safari12', 'firefox67'] },
   },
 });

@@ -14,7 +14,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = await response.text();
   const commune = context.url.pathname.split('/')[1] ?? '';
   if (commune) recordAssets(commune, assetsOf(html));
-  const page = context.url.pathname.endsWith('/') || context.url.pathname.endsWith('.html') ? context.url.pathname : `${context.url.pathname}/`;
+  const path = context.url.pathname.endsWith('/') ? context.url.pathname : `${context.url.pathname}/`;
+  // The 404 page is published as `<c>/404.html` at the commune's root: link from there.
+  const page = path === `/${commune}/404/` ? `/${commune}/` : path;
   return new Response(commune ? relativizeHtml(html, page) : relativizeHtml(html, '/'), {
     status: response.status,
     headers: response.headers,

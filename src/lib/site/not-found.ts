@@ -3,14 +3,14 @@ import type { Commune } from '../content/types.ts';
 import type { PageHead } from './page-head.ts';
 
 /**
- * The 404 page is built at `/<c>/404/` (so its links are made relative to that folder) and
- * moved to `<c>/404.html`, which hosts serve for any missing address. Its `<base>` points back
- * at that folder: the public one when `site.url` is known (so it works at any missing address),
- * else `404/` beside the file (so it works when served at the commune's top level).
- * @see src/lib/build/package-commune.ts (the move), src/middleware.ts (relative links)
+ * The 404 page is built at `/<c>/404/`, but its links are made relative to the commune's root
+ * (src/middleware.ts), because it is moved to `<c>/404.html` (package-commune.ts), which hosts
+ * serve for any missing address. When `site.url` is known, `<base>` points there so the links
+ * also work when the host serves the page for a missing address deeper down; without it the
+ * page works for missing addresses at the commune's top level.
  */
-export function notFoundBase(commune: Commune): string {
-  return commune.site.url === undefined ? '404/' : new URL('404/', commune.site.url).href;
+export function notFoundBase(commune: Commune): string | undefined {
+  return commune.site.url;
 }
 
 /** No canonical address and no Dublin Core: a missing page is not a document. */

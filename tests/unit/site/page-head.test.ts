@@ -47,8 +47,8 @@ describe('pageHead', () => {
 });
 
 describe('notFoundBase', () => {
-  test('points at the public 404 folder when site.url is known', () => {
-    expect(notFoundBase(commune([]))).toBe('https://xamau.example.gov.vn/404/');
+  test('points at the commune root when site.url is known, where 404.html is served from', () => {
+    expect(notFoundBase(commune([]))).toBe('https://xamau.example.gov.vn/');
   });
 });
 
