@@ -54,10 +54,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     }
   }
   const present = wanted.filter((s) => all.includes(s));
-  const [shared, results] = await Promise.all([
-    readShared(contentDir),
-    Promise.all(present.map((slug) => readCommune(contentDir, slug))),
-  ]);
+  const shared = await readShared(contentDir);
+  // One commune at a time: reading is synchronous underneath (see read-items.ts).
+  const results = [];
+  for (const slug of present) results.push(await readCommune(contentDir, slug));
   problems.push(...shared.problems);
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();

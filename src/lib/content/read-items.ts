@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
@@ -21,17 +21,22 @@ export interface PersonRef {
 
 const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Reads every section's Markdown of a commune. Invalid items are left out, their problems kept. */
+/**
+ * Reads every section's Markdown of a commune. Invalid items are left out, their problems kept.
+ * Files are read one after another with synchronous calls: for thousands of small files from the
+ * page cache that is several times faster than thousands of concurrent promises, whose buffers
+ * and file handles kept the garbage collector busy for almost half of the run (profiled at
+ * 100 communes × 100 items).
+ */
 export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
   const refs: PersonRef[] = [];
-  const perSection = await Promise.all(
-    SECTIONS.map(async (section) => {
-      const files = await listMarkdown(join(contentDir, slug, section));
-      const items = await Promise.all(files.map((rel) => readItem(contentDir, slug, section, rel, { problems, lines, refs })));
-      return items.filter((item): item is Item => item !== undefined);
-    }),
-  );
-  const items = perSection.flat();
+  const items: Item[] = [];
+  for (const section of SECTIONS) {
+    for (const rel of listMarkdown(join(contentDir, slug, section))) {
+      const item = await readItem(contentDir, slug, section, rel, { problems, lines, refs });
+      if (item) items.push(item);
+    }
+  }
   for (const [path, same] of Map.groupBy(items, (item) => item.path)) {
     if (same.length > 1) {
       problems.push(problem(same[1]!.file, `Trùng đường dẫn "${path}" với tệp ${same[0]!.file}: hai bài sẽ có cùng địa chỉ trên trang.`, { fix: 'Đổi tên một trong hai tệp.' }));
@@ -41,8 +46,13 @@ export async function readItems(contentDir: string, slug: string, problems: Prob
 }
 
 /** Markdown files under a folder, as paths relative to it, sorted. */
-async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+function listMarkdown(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
   return entries
     .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
     .map((e) => posix.join(posix.relative(dir.split('\\').join('/'), e.parentPath.split('\\').join('/')), e.name))
@@ -63,7 +73,7 @@ async function readItem(contentDir: string, slug: string, section: Section, rel:
     sink.problems.push(problem(file, `Tên tệp hoặc thư mục "${badSegment}" phải viết thường, không dấu, nối bằng gạch ngang (nó là một phần địa chỉ trang).`, { fix: 'Ví dụ: "hoi-nghi-trien-khai-nhiem-vu-2022.md". Lệnh "npm run new" đặt tên đúng tự động.' }));
     return undefined;
   }
-  const source = await readFile(join(contentDir, file), 'utf8');
+  const source = readFileSync(join(contentDir, file), 'utf8');
   const parsed = parseMarkdown(source, file);
   if (!('frontmatter' in parsed)) {
     sink.problems.push(parsed);
@@ -79,10 +89,8 @@ async function readItem(contentDir: string, slug: string, section: Section, rel:
   sink.problems.push(...unknownKeyProblems(schema, raw, file, frontmatter.lineOf));
   const folder = dirname(join(contentDir, file));
   const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
-  const [files, code] = await Promise.all([
-    bodyFileProblems(folder, file, body, bodyLine),
-    file.endsWith('.mdx') ? mdxProblems(source, file) : [],
-  ]);
+  const files = bodyFileProblems(folder, file, body, bodyLine);
+  const code = file.endsWith('.mdx') ? await mdxProblems(source, file) : [];
   sink.problems.push(...files, ...code);
   const result = schema.safeParse(raw);
   if (!result.success) {
@@ -90,7 +98,7 @@ async function readItem(contentDir: string, slug: string, section: Section, rel:
     return undefined;
   }
   const data = result.data as Record<string, unknown>;
-  sink.problems.push(...(await attachmentProblems(folder, file, data, frontmatter.lineOf)));
+  sink.problems.push(...attachmentProblems(folder, file, data, frontmatter.lineOf));
   return toItem(slug, section, path, file, data);
 }
 
@@ -109,8 +117,8 @@ function personRefs(raw: unknown, file: string): PersonRef[] {
 }
 
 /** A missing or oversized file beside an item; its line is looked up only when there is a problem. */
-async function fileProblem(folder: string, file: string, target: string, at: { line: () => number | undefined; field?: string }): Promise<Problem | undefined> {
-  const size = await stat(join(folder, target)).then((s) => s.size, () => undefined);
+function fileProblem(folder: string, file: string, target: string, at: { line: () => number | undefined; field?: string }): Problem | undefined {
+  const size = statSync(join(folder, target), { throwIfNoEntry: false })?.size;
   const where = { line: size === undefined || size > MAX_IMAGE_BYTES ? at.line() : undefined, field: at.field };
   if (size === undefined) {
     return problem(file, `Không tìm thấy tệp "${target}" cạnh bài viết.`, { ...where, fix: 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).' });
@@ -118,20 +126,18 @@ async function fileProblem(folder: string, file: string, target: string, at: { l
   return IMAGE_FILE.test(target) ? imageSizeProblem(file, target, size, where) : undefined;
 }
 
-async function attachmentProblems(folder: string, file: string, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number | undefined): Promise<Problem[]> {
-  const found = await Promise.all(
-    (['image', 'file'] as const).map((field) => {
+function attachmentProblems(folder: string, file: string, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
+  return (['image', 'file'] as const)
+    .map((field) => {
       const value = data[field];
       return typeof value === 'string' ? fileProblem(folder, file, value, { line: () => lineOf([field]), field }) : undefined;
-    }),
-  );
-  return found.filter((p): p is Problem => p !== undefined);
+    })
+    .filter((p): p is Problem => p !== undefined);
 }
 
-async function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Promise<Problem[]> {
-  const references = localReferences(body);
-  if (references.length === 0) return [];
-  const found = await Promise.all(references.map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line })));
-  return found.filter((p): p is Problem => p !== undefined);
+function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Problem[] {
+  return localReferences(body)
+    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line }))
+    .filter((p): p is Problem => p !== undefined);
 }
 
