@@ -88,9 +88,15 @@ describe('section content', () => {
     expect(page.indexOf('Năm 2025')).toBeLessThan(page.indexOf('làm đường thôn Hai'));
   });
 
-  test('the register is filtered by type, year and issuer on static pages', async () => {
+  test('the register is filtered by type and issuer on static pages, sorted by issue date', async () => {
     expect(existsSync(join(dist, 'xa-mau/van-ban/loai/quyet-dinh/index.html'))).toBe(true);
-    expect(existsSync(join(dist, 'xa-mau/van-ban/nam/2026/index.html'))).toBe(true);
+    const byIssuer = text(await html('xa-mau/van-ban/co-quan/ubnd-xa-mau/'));
+    expect(byIssuer).toContain('45/QĐ-UBND');
+    expect(byIssuer).not.toContain('79/UBND');
+  });
+
+  test('a facet with a single value (every fixture document is from 2026) gets no filter page', () => {
+    expect(existsSync(join(dist, 'xa-mau/van-ban/nam'))).toBe(false);
   });
 
   test('the contact page names the focal person and the spokesperson; the English page is in English', async () => {

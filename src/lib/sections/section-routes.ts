@@ -1,6 +1,6 @@
 import type { Commune, Section } from '../content/types.ts';
 import { communeRoutes } from '../site/routes.ts';
-import { FACETS, facetValues } from './document-filters.ts';
+import { documentFilters } from './document-filters.ts';
 
 /**
  * `getStaticPaths()` data of the section pages this feature adds; route files stay shells.
@@ -9,11 +9,14 @@ import { FACETS, facetValues } from './document-filters.ts';
 export const sectionIndexRoutes = (communes: readonly Commune[], section: Section) =>
   communeRoutes(communes.filter((commune) => commune.items.some((item) => item.section === section)));
 
-/** `/<c>/van-ban/<facet>/<value>/`: the register filtered by one type, year, issuer or field. */
+/**
+ * `/<c>/van-ban/<facet>/<value>/`: the register filtered by one type, year, issuer or field;
+ * only the filters the register links to (a facet with a single value filters nothing).
+ */
 export const documentFilterRoutes = (communes: readonly Commune[]) =>
   communes.flatMap((commune) =>
-    FACETS.flatMap((facet) =>
-      facetValues(commune, facet).map((value) => ({ params: { commune: commune.slug, facet, value: value.slug }, props: { commune, filter: value } })),
+    documentFilters(commune).flatMap(({ values }) =>
+      values.map((value) => ({ params: { commune: commune.slug, facet: value.facet, value: value.slug }, props: { commune, filter: value } })),
     ),
   );
 

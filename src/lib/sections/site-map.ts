@@ -27,6 +27,7 @@ export function siteMapOf(commune: Commune): SiteMapEntry[] {
   };
   return [
     ...menuFor(commune).map((link) => ({ label: link.label, href: link.href, children: children[link.key] ?? [] })),
+    { label: vi.authors.title, href: communeHref(slug, 'tac-gia'), children: [] },
     { label: vi.search.title, href: communeHref(slug, 'tim-kiem'), children: [] },
   ];
 }
