@@ -28,35 +28,38 @@ describe.skipIf(!browserTestsCanRun('tests/browser/no-javascript-no-fonts.test.t
     await server?.close();
   });
 
-  test.each(PAGE_TYPES)('%s (%s) shows its main heading with JavaScript turned off', async (_, pattern) => {
-    const path = await resolvePagePath(dist, pattern);
-    const page = await withoutScripts.newPage();
+  /** Loads the page and returns the font files it requested and the @font-face rules it declares. */
+  async function load(context: BrowserContext, path: string) {
+    const page = await context.newPage();
+    const fontRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font' || FONT_FILE.test(new URL(request.url()).pathname)) fontRequests.push(request.url());
+    });
+    expect((await page.goto(server.url + path))?.status(), path).toBe(200);
+    // Playwright's evaluate runs even where the page's own scripts are turned off.
+    // An @font-face inlined as a data: URL makes no request but still declares a web font.
+    const fontFaces = await page.evaluate(async () => (await document.fonts.ready).size);
+    return { page, fontRequests, fontFaces };
+  }
+
+  test.each(PAGE_TYPES)('%s (%s), with JavaScript turned off, shows its main heading and loads no web font', async (_, pattern) => {
+    const { page, fontRequests, fontFaces } = await load(withoutScripts, await resolvePagePath(dist, pattern));
     try {
-      expect((await page.goto(server.url + path))?.status()).toBe(200);
       await expect.poll(() => page.locator('main h1').first().isVisible(), { timeout: 2_000 }).toBe(true);
+      expect(fontRequests).toEqual([]);
+      expect(fontFaces, '@font-face rules').toBe(0);
     } finally {
       await page.close();
     }
   });
 
-  test.each(PAGE_TYPES)('%s (%s) loads no font file, with or without JavaScript', async (_, pattern) => {
-    const path = await resolvePagePath(dist, pattern);
-    for (const context of [withoutScripts, withScripts]) {
-      const page = await context.newPage();
-      const fonts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'font' || FONT_FILE.test(new URL(request.url()).pathname)) fonts.push(request.url());
-      });
-      try {
-        await page.goto(server.url + path);
-        // Playwright's evaluate runs even where the page's own scripts are turned off.
-        await page.evaluate(() => document.fonts.ready);
-        expect(fonts, path).toEqual([]);
-        // An @font-face inlined as a data: URL makes no request but still declares a web font.
-        expect(await page.evaluate(() => document.fonts.size), `@font-face rules on ${path}`).toBe(0);
-      } finally {
-        await page.close();
-      }
+  test.each(PAGE_TYPES)('%s (%s), with JavaScript on, loads no web font', async (_, pattern) => {
+    const { page, fontRequests, fontFaces } = await load(withScripts, await resolvePagePath(dist, pattern));
+    try {
+      expect(fontRequests).toEqual([]);
+      expect(fontFaces, '@font-face rules').toBe(0);
+    } finally {
+      await page.close();
     }
   });
 });
