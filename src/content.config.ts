@@ -16,12 +16,13 @@ import { buildEnv } from './lib/build-env.ts';
  * `npm run check`; the CLI validates first, so only valid communes reach these loaders.
  */
 const env = buildEnv();
-const scope = env.communes.length === 0 ? '[!_.]*' : env.communes.length === 1 ? env.communes[0] : `{${env.communes.join(',')}}`;
+// `--portal-only` renders no commune page: the item collections match no folder.
+const scope = env.portalOnly ? '_portal-only_' : env.communes.length === 0 ? '[!_.]*' : env.communes.length === 1 ? env.communes[0] : `{${env.communes.join(',')}}`;
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 const items = (sections: string) => glob({ base: env.contentDir, pattern: `${scope}/${sections}/**/*.{md,mdx}`, generateId: idFromPath });
 
 export const collections = {
-  communes: defineCollection({ loader: communeLoader(env.contentDir, env.communes) }),
+  communes: defineCollection({ loader: communeLoader(env.contentDir, env.portal.length ? env.portal : env.communes) }),
   news: defineCollection({
     loader: items('tin-tuc'),
     schema: ({ image }) => newsSchema.safeExtend({ image: image().optional() }),

@@ -3,6 +3,8 @@
  * each `dist/<commune>/` self-contained. An invalid commune is reported and left out; the others
  * are still built, and the command exits 1.
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
@@ -10,7 +12,8 @@ import { assetsByCommune, resetAssets } from '../lib/asset-registry.ts';
 import { packageCommune } from '../lib/build/package-commune.ts';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { loadContent } from '../lib/content/load-content.ts';
-import { formatProblems, hasErrors } from '../lib/problems.ts';
+import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
+import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
 import { indexCommunes } from '../lib/build/search-index.ts';
 import { missingUrlWarnings } from '../lib/feeds/sitemap.ts';
@@ -28,35 +31,63 @@ const args = (() => {
   }
 })();
 
-const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
-if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
-if (args.shard && selected.length === 0) process.exit(0);
-const content = await loadContent({ contentDir: args.contentDir, communes: selected });
-if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
-const valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
-if (content.invalidCommunes.size) {
-  console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
-}
-if (valid.length === 0) {
-  console.error('Không có xã nào hợp lệ để xây dựng.');
-  process.exit(1);
-}
-
-for (const warning of missingUrlWarnings(valid)) console.warn(warning);
-
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(args.outDir);
+const contentDir = resolve(args.contentDir);
+
+/** Communes whose site is already in the output folder (earlier builds, other shards). */
+async function alreadyBuilt(): Promise<string[]> {
+  return (await listCommunes(contentDir)).filter((slug) => existsSync(join(outDir, slug, 'index.html')));
+}
+
+let valid: Commune[] = [];
+let problems: Problem[] = [];
+if (args.portalOnly) {
+  const present = await alreadyBuilt();
+  if (present.length === 0) {
+    console.error(`Chưa có xã nào trong ${outDir}: xây dựng các xã trước (npm run build -- --shard i/n), rồi mới ghép trang cổng.`);
+    process.exit(1);
+  }
+  process.env['TRANGXA_PORTAL'] = present.join(',');
+  process.env['TRANGXA_PORTAL_ONLY'] = '1';
+  console.log(`Trang cổng: ${present.length} xã đã có trong ${outDir} (${present.join(', ')}).`);
+} else {
+  const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
+  if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
+  if (args.shard && selected.length === 0) process.exit(0);
+  const content = await loadContent({ contentDir: args.contentDir, communes: selected });
+  problems = content.problems;
+  if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
+  valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
+  if (content.invalidCommunes.size) {
+    console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
+  }
+  if (valid.length === 0) {
+    console.error('Không có xã nào hợp lệ để xây dựng.');
+    process.exit(1);
+  }
+  for (const warning of missingUrlWarnings(valid)) console.warn(warning);
+  // The portal lists what this build makes and what earlier builds left in the same folder.
+  process.env['TRANGXA_PORTAL'] = [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted().join(',');
+}
+
 const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
-process.env['TRANGXA_CONTENT'] = resolve(args.contentDir);
+process.env['TRANGXA_CONTENT'] = contentDir;
 process.env['TRANGXA_COMMUNES'] = valid.map((c) => c.slug).join(',');
 process.env['TRANGXA_NOW'] = args.now.toISOString();
 process.env['TRANGXA_STAGING'] = staging;
+// Astro's cache (content layer data store, optimised images) is shared by every build that
+// uses it: one per content and output folder, so that concurrent builds (CI shards on one
+// machine, tests beside a benchmark) never read each other's content.
+const cacheKey = createHash('sha256').update(`${contentDir}\n${outDir}`).digest('hex').slice(0, 16);
+process.env['TRANGXA_CACHE'] = join(root, 'node_modules', '.astro', `trangxa-${cacheKey}`);
 // A production build whatever the caller's shell says (test runners set NODE_ENV=test).
 process.env['NODE_ENV'] = 'production';
 
 try {
   resetAssets();
-  await build({ root, outDir: staging, logLevel: 'warn' }).catch((error: unknown) => {
+  // --portal-only: the item collections are empty on purpose, which Astro would warn about.
+  await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
     // Content was validated above, so this is a fault of the program, not of the editors.
     console.error(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
     process.exitCode = 1;
@@ -66,7 +97,7 @@ try {
   for (const commune of valid) {
     await packageCommune({
       commune,
-      contentDir: resolve(args.contentDir),
+      contentDir,
       stagingDir: staging,
       outDir,
       assets: assets.get(commune.slug) ?? new Set(),
@@ -80,8 +111,8 @@ try {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Đã xây dựng ${valid.length} xã vào ${outDir} trong ${seconds} giây.`);
-if (hasErrors(content.problems)) process.exit(1);
+console.log(args.portalOnly ? `Đã ghép trang cổng ${join(outDir, 'index.html')} trong ${seconds} giây.` : `Đã xây dựng ${valid.length} xã vào ${outDir} trong ${seconds} giây.`);
+if (hasErrors(problems)) process.exit(1);
 
 /** The communes of one shard, balanced by item count (see shard.ts). */
 async function shardCommunes(contentDir: string, shard: { index: number; count: number }, only: readonly string[]) {

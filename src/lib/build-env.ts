@@ -6,7 +6,15 @@ import { resolve } from 'node:path';
  */
 export interface BuildEnv {
   contentDir: string;
+  /** The communes whose pages this build renders (all of the content folder when empty). */
   communes: string[];
+  /**
+   * The communes the portal page lists: those built now plus those already in the output
+   * folder from earlier builds or other shards. Empty: the same as `communes`.
+   */
+  portal: string[];
+  /** `--portal-only`: render the portal page alone, no commune pages. */
+  portalOnly: boolean;
   now: Date;
   preview: boolean;
 }
@@ -16,6 +24,8 @@ export function buildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
   return {
     contentDir: resolve(env['TRANGXA_CONTENT'] ?? 'content'),
     communes: (env['TRANGXA_COMMUNES'] ?? '').split(',').filter(Boolean),
+    portal: (env['TRANGXA_PORTAL'] ?? '').split(',').filter(Boolean),
+    portalOnly: env['TRANGXA_PORTAL_ONLY'] === '1',
     now,
     preview: env['TRANGXA_PREVIEW'] === '1',
   };

@@ -33,6 +33,9 @@ const { files } = await generateContent({
   sharedFrom: join(root, 'content'),
 });
 
+// The royalty target is stated for one period of 10,000 items: one commune holding them all.
+await generateContent({ dir: join(work, 'one-commune'), communes: 1, items: Number(values.items) * Number(values.communes), documents: 0, sharedFrom: join(root, 'content') });
+
 const results: Measurement[] = [];
 async function step(label: string, command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
   process.stdout.write(`… ${label}\n`);
@@ -54,6 +57,11 @@ const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modu
 const distDir = join(work, 'dist');
 const full = await step('trangxa: full build', node, ['src/cli/build.ts', '--content', contentDir, '--out', distDir, '--now', NOW]);
 const one = await step('trangxa: one commune', node, ['src/cli/build.ts', '--content', contentDir, '--out', distDir, '--now', NOW, '--commune', 'xa-0001']);
+const check = await step('npm run check', node, ['src/cli/check.ts', '--content', contentDir]);
+const royalties = await step('npm run royalties --all, 1 year', node, ['src/cli/royalties.ts', '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
+const oneCommuneItems = Number(values.items) * Number(values.communes);
+const royaltiesOne = await step(`royalties: ${oneCommuneItems} items, 1 commune`, node, ['src/cli/royalties.ts', '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
+const report = await step('npm run report', node, ['src/cli/report.ts', '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
 
 const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 const table = results.map((r) => `${r.label.padEnd(28)} ${r.wallSeconds.toFixed(1).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${r.peakRssMb.toFixed(0).padStart(6)} MB`);
@@ -72,6 +80,11 @@ const figures = {
   oneCommuneSeconds: round(one.wallSeconds),
   oneCommuneShare: round(one.wallSeconds / full.wallSeconds),
   pagesPerSecond: round(pages / full.wallSeconds),
+  checkSeconds: round(check.wallSeconds),
+  royaltiesSeconds: round(royalties.wallSeconds),
+  royaltiesOneCommuneSeconds: round(royaltiesOne.wallSeconds),
+  reportSeconds: round(report.wallSeconds),
+  cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])),
 };
 console.log(JSON.stringify(figures));
 

@@ -13,7 +13,10 @@ const ITEM_COLLECTIONS = ['news', 'documents', 'notices', 'procedures', 'intro',
 type ItemEntry = CollectionEntry<(typeof ITEM_COLLECTIONS)[number]>;
 
 export interface SiteContent {
+  /** The communes whose pages this build renders. */
   communes: Commune[];
+  /** Every commune the portal lists (without items): built now, or earlier into the same folder. */
+  portal: Omit<Commune, 'items'>[];
   /** The build clock (`--now`, or the time the build started). */
   now: Date;
   /** Dev preview: drafts and future items are shown with a marker instead of left out. */
@@ -43,12 +46,13 @@ async function load(): Promise<SiteContent> {
     list.push(item);
     items.set(commune, list);
   }
+  const portal = communes.map((c) => c.data as Omit<Commune, 'items'>).toSorted((a, b) => a.site.name.localeCompare(b.site.name, 'vi'));
+  const rendered = (slug: string) => !env.portalOnly && (env.communes.length === 0 || env.communes.includes(slug));
   return {
     now: env.now,
     preview: env.preview,
-    communes: communes
-      .map((c) => ({ ...(c.data as Omit<Commune, 'items'>), items: sortNewestFirst(items.get(c.id) ?? []) }))
-      .toSorted((a, b) => a.site.name.localeCompare(b.site.name, 'vi')),
+    portal,
+    communes: portal.filter((c) => rendered(c.slug)).map((c) => ({ ...c, items: sortNewestFirst(items.get(c.slug) ?? []) })),
   };
 }
 
