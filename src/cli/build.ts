@@ -4,6 +4,7 @@
  * are still built, and the command exits 1.
  */
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { movePortal } from '../lib/build/portal.ts';
 import { indexCommunes } from '../lib/build/search-index.ts';
 import { missingUrlWarnings } from '../lib/feeds/sitemap.ts';
 import { shardOf } from '../lib/build/shard.ts';
+import { splitBatches } from '../lib/build/batches.ts';
 import { countItems } from '../lib/content/count-items.ts';
 import { listCommunes } from '../lib/content/load-content.ts';
 
@@ -42,22 +44,23 @@ async function alreadyBuilt(): Promise<string[]> {
 
 let valid: Commune[] = [];
 let problems: Problem[] = [];
+let portal: string[] = [];
 if (args.portalOnly) {
-  const present = await alreadyBuilt();
-  if (present.length === 0) {
+  portal = await alreadyBuilt();
+  if (portal.length === 0) {
     console.error(`Chưa có xã nào trong ${outDir}: xây dựng các xã trước (npm run build -- --shard i/n), rồi mới ghép trang cổng.`);
     process.exit(1);
   }
-  process.env['TRANGXA_PORTAL'] = present.join(',');
-  process.env['TRANGXA_PORTAL_ONLY'] = '1';
-  console.log(`Trang cổng: ${present.length} xã đã có trong ${outDir} (${present.join(', ')}).`);
+  console.log(`Trang cổng: ${portal.length} xã đã có trong ${outDir} (${portal.join(', ')}).`);
 } else {
   const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
   if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
   if (args.shard && selected.length === 0) process.exit(0);
   const content = await loadContent({ contentDir: args.contentDir, communes: selected });
   problems = content.problems;
-  if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
+  // A batch was validated by the command that started it: only errors are worth repeating.
+  const shown = args.batch ? problems.filter((p) => p.severity === 'error') : problems;
+  if (shown.length) console.error(`${formatProblems(shown)}\n`);
   valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
   if (content.invalidCommunes.size) {
     console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
@@ -66,53 +69,82 @@ if (args.portalOnly) {
     console.error('Không có xã nào hợp lệ để xây dựng.');
     process.exit(1);
   }
-  for (const warning of missingUrlWarnings(valid)) console.warn(warning);
+  if (!args.batch) for (const warning of missingUrlWarnings(valid)) console.warn(warning);
   // The portal lists what this build makes and what earlier builds left in the same folder.
-  process.env['TRANGXA_PORTAL'] = [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted().join(',');
+  portal = process.env['TRANGXA_PORTAL']?.split(',') ?? [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted();
 }
 
-const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
-process.env['TRANGXA_CONTENT'] = contentDir;
-process.env['TRANGXA_COMMUNES'] = valid.map((c) => c.slug).join(',');
-process.env['TRANGXA_NOW'] = args.now.toISOString();
-process.env['TRANGXA_STAGING'] = staging;
-// Astro's cache (content layer data store, optimised images) is shared by every build that
-// uses it: one per content and output folder, so that concurrent builds (CI shards on one
-// machine, tests beside a benchmark) never read each other's content.
-const cacheKey = createHash('sha256').update(`${contentDir}\n${outDir}`).digest('hex').slice(0, 16);
-process.env['TRANGXA_CACHE'] = join(root, 'node_modules', '.astro', `trangxa-${cacheKey}`);
-// A production build whatever the caller's shell says (test runners set NODE_ENV=test).
-process.env['NODE_ENV'] = 'production';
-
-try {
-  resetAssets();
-  // --portal-only: the item collections are empty on purpose, which Astro would warn about.
-  await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
-    // Content was validated above, so this is a fault of the program, not of the editors.
-    console.error(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
-    process.exitCode = 1;
-    throw error;
-  });
-  const assets = assetsByCommune();
-  for (const commune of valid) {
-    await packageCommune({
-      commune,
-      contentDir,
-      stagingDir: staging,
-      outDir,
-      assets: assets.get(commune.slug) ?? new Set(),
-      now: args.now,
-    });
+const batches = args.batch ? [] : splitBatches(valid.map((c) => ({ slug: c.slug, items: c.items.length })), args.batchItems);
+if (batches.length > 1) {
+  // Each batch in its own process, one after another: memory is bounded by the largest batch.
+  // The loaded content of this process is no longer needed and is left to the collector.
+  const built = valid.length;
+  valid = [];
+  for (const [index, batch] of batches.entries()) {
+    console.log(`Lô ${index + 1}/${batches.length}: ${batch.length} xã.`);
+    const code = await runBatch(batch, portal);
+    if (code !== 0) {
+      console.error(`Lô ${index + 1} thất bại (mã thoát ${code}); các lô trước đã xây dựng xong.`);
+      process.exit(code);
+    }
   }
-  await movePortal(staging, outDir);
-  await indexCommunes(valid, outDir, args.now);
-} finally {
-  await rm(staging, { recursive: true, force: true });
+  finish(built);
+} else {
+  await renderCommunes(valid, portal);
+  finish(valid.length);
 }
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(args.portalOnly ? `Đã ghép trang cổng ${join(outDir, 'index.html')} trong ${seconds} giây.` : `Đã xây dựng ${valid.length} xã vào ${outDir} trong ${seconds} giây.`);
-if (hasErrors(problems)) process.exit(1);
+function finish(count: number): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(args.portalOnly ? `Đã ghép trang cổng ${join(outDir, 'index.html')} trong ${seconds} giây.` : `Đã xây dựng ${count} xã vào ${outDir} trong ${seconds} giây.`);
+  if (hasErrors(problems)) process.exitCode = 1;
+}
+
+/** Renders communes with Astro into a staging folder, then makes each commune's folder. */
+async function renderCommunes(communes: readonly Commune[], portalList: readonly string[]): Promise<void> {
+  const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
+  const slugs = communes.map((c) => c.slug);
+  process.env['TRANGXA_CONTENT'] = contentDir;
+  process.env['TRANGXA_COMMUNES'] = slugs.join(',');
+  process.env['TRANGXA_PORTAL'] = portalList.join(',');
+  process.env['TRANGXA_PORTAL_ONLY'] = args.portalOnly ? '1' : '';
+  process.env['TRANGXA_NOW'] = args.now.toISOString();
+  process.env['TRANGXA_STAGING'] = staging;
+  // Astro's cache (content layer data store, optimised images) belongs to one content folder,
+  // output folder and set of communes, so that concurrent builds (CI shards on one machine,
+  // tests beside a benchmark) never read each other's content.
+  const cacheKey = createHash('sha256').update(`${contentDir}\n${outDir}\n${slugs.join(',')}`).digest('hex').slice(0, 16);
+  process.env['TRANGXA_CACHE'] = join(root, 'node_modules', '.astro', `trangxa-${cacheKey}`);
+  // A production build whatever the caller's shell says (test runners set NODE_ENV=test).
+  process.env['NODE_ENV'] = 'production';
+  try {
+    resetAssets();
+    // --portal-only: the item collections are empty on purpose, which Astro would warn about.
+    await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
+      // Content was validated above, so this is a fault of the program, not of the editors.
+      console.error(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
+      process.exitCode = 1;
+      throw error;
+    });
+    const assets = assetsByCommune();
+    for (const commune of communes) {
+      await packageCommune({ commune, contentDir, stagingDir: staging, outDir, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
+    }
+    await movePortal(staging, outDir);
+    await indexCommunes(communes, outDir, args.now);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Builds one batch in a child process of this same command. */
+function runBatch(batch: readonly string[], portalList: readonly string[]): Promise<number> {
+  const argv = [import.meta.filename, '--batch', '--content', contentDir, '--out', outDir, '--now', args.now.toISOString(), ...batch.flatMap((slug) => ['--commune', slug])];
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, argv, { stdio: 'inherit', env: { ...process.env, TRANGXA_PORTAL: portalList.join(',') } });
+    child.on('close', (code) => resolvePromise(code ?? 1));
+  });
+}
 
 /** The communes of one shard, balanced by item count (see shard.ts). */
 async function shardCommunes(contentDir: string, shard: { index: number; count: number }, only: readonly string[]) {

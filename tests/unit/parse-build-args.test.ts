@@ -4,7 +4,7 @@ import { parseBuildArgs } from '../../src/lib/build/parse-build-args.ts';
 describe('build flags', () => {
   test('defaults: content/, dist/, every commune, the current time', () => {
     const clock = new Date('2026-11-26T05:00:00Z');
-    expect(parseBuildArgs([], clock)).toEqual({ contentDir: 'content', outDir: 'dist', communes: [], now: clock, portalOnly: false });
+    expect(parseBuildArgs([], clock)).toEqual({ contentDir: 'content', outDir: 'dist', communes: [], now: clock, portalOnly: false, batchItems: 6000, batch: false });
   });
 
   test('--commune repeats and accepts commas', () => {
@@ -23,6 +23,7 @@ describe('build flags', () => {
     [['--now', '26/11/2026'], '--now "26/11/2026" không phải là ngày hợp lệ'],
     [['--shard', '5/4'], '--shard "5/4" không hợp lệ'],
     [['--shard', '0/4'], '--shard "0/4" không hợp lệ'],
+    [['--batch-items', '0'], '--batch-items "0" phải là một số nguyên dương'],
   ])('%j is refused with a message in Vietnamese', (args, message) => {
     expect(() => parseBuildArgs(args)).toThrow(message);
   });

@@ -8,7 +8,14 @@ export interface BuildArgs {
   now: Date;
   shard?: { index: number; count: number };
   portalOnly: boolean;
+  /** The most items one Astro process renders; larger builds run in batches (memory bound). */
+  batchItems: number;
+  /** Internal: this process is one batch started by the build command. */
+  batch: boolean;
 }
+
+/** About 1 GB of peak memory per batch on the benchmark's content (see README, Scale). */
+export const DEFAULT_BATCH_ITEMS = 6000;
 
 /** Reads the build command's flags; throws a Vietnamese message for a bad one. */
 export function parseBuildArgs(argv: readonly string[], clock = new Date()): BuildArgs {
@@ -21,6 +28,8 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
       now: { type: 'string' },
       shard: { type: 'string' },
       'portal-only': { type: 'boolean', default: false },
+      'batch-items': { type: 'string' },
+      batch: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
@@ -30,7 +39,14 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     communes: values.commune.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
     now: clock,
     portalOnly: values['portal-only'],
+    batchItems: DEFAULT_BATCH_ITEMS,
+    batch: values.batch,
   };
+  if (values['batch-items'] !== undefined) {
+    const n = Number(values['batch-items']);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-items "${values['batch-items']}" phải là một số nguyên dương, ví dụ --batch-items 5000.`);
+    args.batchItems = n;
+  }
   if (values.now !== undefined) {
     const parsed = parseVnDate(values.now);
     if (!parsed) throw new Error(`--now "${values.now}" không phải là ngày hợp lệ. Viết dạng 2022-01-18 hoặc 2022-01-18T08:00:00+07:00.`);
