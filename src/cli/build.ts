@@ -141,7 +141,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
 function runBatch(batch: readonly string[], portalList: readonly string[]): Promise<number> {
   const argv = [import.meta.filename, '--batch', '--content', contentDir, '--out', outDir, '--now', args.now.toISOString(), ...batch.flatMap((slug) => ['--commune', slug])];
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, argv, { stdio: 'inherit', env: { ...process.env, TRANGXA_PORTAL: portalList.join(',') } });
+    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: 'inherit', env: { ...process.env, TRANGXA_PORTAL: portalList.join(',') } });
     child.on('close', (code) => resolvePromise(code ?? 1));
   });
 }

@@ -13,7 +13,7 @@ export const PAGE_TYPES: readonly (readonly [label: string, path: string])[] = [
   ['cổng thông tin các xã', 'index.html'],
   ['trang chủ xã', 'xa-mau/'],
   ['danh sách tin tức', 'xa-mau/tin-tuc/'],
-  ['tin tức, trang 2', 'xa-mau/tin-tuc/trang/2/'],
+  ['tin tức, trang 2', 'xa-ben/tin-tuc/trang/2/'],
   ['chuyên mục tin', 'xa-mau/tin-tuc/chuyen-muc/*/'],
   ['bài viết có ảnh', 'xa-mau/tin-tuc/2026/hoi-nghi-trien-khai/'],
   ['ban biên tập', 'xa-mau/ban-bien-tap/'],
