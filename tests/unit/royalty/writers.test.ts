@@ -91,6 +91,23 @@ test('XLSX has the three sheets, money formats and the total', async () => {
   expect(sheet.pageSetup.orientation).toBe('landscape');
 });
 
+test('XLSX detail sheet: frozen header, print titles, bordered lines with money formats', async () => {
+  const doc = documentFor();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await renderXlsx(doc)).buffer as ArrayBuffer);
+  const sheet = book.getWorksheet('Chi tiết')!;
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
+  expect(sheet.columns.map((column) => column.width)).toEqual([6, 12, 24, 40, 12, 18, 14, 8, 10, 10, 14, 14]);
+  expect(sheet.getRow(1).getCell(1).font).toMatchObject({ bold: true });
+  const lines = doc.report.lines.length;
+  expect(sheet.getRow(2).getCell(4).value).toBe('Hội nghị "triển khai", năm 2022');
+  expect(sheet.getRow(2).getCell(4).border?.left?.style).toBe('thin');
+  expect(sheet.getRow(lines + 1).getCell(12).numFmt).toBe('#,##0');
+  expect(sheet.getRow(lines + 1).getCell(12).value).toBe(doc.report.lines.at(-1)!.gross);
+  expect(sheet.getRow(lines + 2).getCell(12).value).toBe(doc.report.totals.gross);
+});
+
 test('atomic writes leave no temporary file behind', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'trangxa-atomic-'));
   await writeFilesAtomically([{ path: join(dir, 'a/x.json'), data: '{}\n' }, { path: join(dir, 'a/x.csv'), data: 'a\r\n' }]);
