@@ -7,6 +7,7 @@ import type { BoardRole, CreditRole } from '../lib/content/types.ts';
 import type { Section } from '../lib/content/types.ts';
 import type { DOCUMENT_TYPES } from '../lib/schemas/document.ts';
 import type { DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
+import type { CalloutType } from '../lib/markdown/mdx-attributes.ts';
 
 export const vi = {
   shell: {
@@ -295,5 +296,15 @@ export const vi = {
   },
   print: {
     button: 'In trang này',
+  },
+  /** The components an `.mdx` item may use (`src/components/mdx/`). */
+  mdx: {
+    calloutLabels: { note: 'Ghi chú', warning: 'Cảnh báo', important: 'Quan trọng' } satisfies Record<CalloutType, string>,
+    documentsCaption: 'Văn bản',
+    documentsYear: 'năm',
+    documentsEmpty: 'Chưa có văn bản nào như vậy.',
+    galleryLabel: 'Bộ ảnh',
+    mapFullSize: 'Xem bản đồ kích thước đầy đủ',
+    mapPixels: 'điểm ảnh',
   },
 } as const;

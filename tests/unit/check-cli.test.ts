@@ -34,7 +34,7 @@ describe('npm run check', () => {
     ]) {
       expect(out).toContain(expected);
     }
-    expect(out).toContain('Có 10 lỗi và 0 cảnh báo');
+    expect(out).toContain('Có 11 lỗi và 0 cảnh báo');
   });
 
   test('exits 0 with warnings only', async () => {

@@ -1,6 +1,7 @@
 import type { HastPluginDefinition } from 'satteri';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
+import { mdxAttributeProblems } from './mdx-attributes.ts';
 import { isMdxComponent, isSafeAttributeName, MDX_COMPONENTS } from './mdx-components.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
@@ -64,6 +65,10 @@ function jsxProblems(node: Node, add: (node: Node, message: string, fix: string)
   const name = node.name ?? '';
   if (/^[A-Z]/.test(name) || name.includes('.')) {
     if (!isMdxComponent(name)) add(node, `Không có thành phần <${name}>.${suggestion(name, MDX_COMPONENTS)}`, `Chỉ dùng: ${MDX_COMPONENTS.join(', ')}.`);
+    else {
+      const text = Object.fromEntries((node.attributes ?? []).flatMap((a) => (a.name && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
+      mdxAttributeProblems(name, text).forEach((p) => add(node, p.message, p.fix));
+    }
   } else if (name && !HTML_TAGS.has(name) && name !== 'iframe') {
     add(node, `Thẻ <${name}> không được phép trong bài và sẽ bị xóa khi đăng.`, 'Xóa thẻ này; dùng định dạng Markdown hoặc các thành phần có sẵn.');
   }

@@ -1,19 +1,20 @@
 import type { Root } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { cleanMdxTree } from './clean-mdx-tree.ts';
+import { importMdxImages } from './mdx-image-imports.ts';
 import { sanitizeHtmlTree } from './sanitize-html-tree.ts';
 
 /**
  * The Sätteri hast plugin that makes every content body safe, registered last among the user
  * plugins in `astro.config.mjs`. It runs once per document after the tree is built and replaces
  * the whole tree with its cleaned copy: `.md` through the HTML allowlist, `.mdx` through the
- * MDX rules (only the project's components, no code).
+ * MDX rules (only the project's components, no code), whose photos then become imports.
  */
 const sanitizer: HastPluginDefinition = {
   name: 'trangxa-sanitize',
   after(root, ctx) {
     const tree = root as Root;
-    ctx.replaceNode(root, ctx.sourceFormat === 'mdx' ? cleanMdxTree(tree) : sanitizeHtmlTree(tree));
+    ctx.replaceNode(root, ctx.sourceFormat === 'mdx' ? importMdxImages(cleanMdxTree(tree)) : sanitizeHtmlTree(tree));
   },
 };
 

@@ -152,11 +152,13 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     `);
   });
 
-  test('an .mdx item with an import, an expression and an unknown component (invalid/mdx-import)', async () => {
+  test('an .mdx item with an import, an unknown callout type, an expression and an unknown component (invalid/mdx-import)', async () => {
     expect(await check('mdx-import')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/bai-mdx.mdx
         Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:8: Không được nhập (import) hay xuất (export) mã trong bài: "import fs from 'node:fs'".
             → Cách sửa: Chỉ dùng các thành phần có sẵn: Callout, DocumentList, Gallery, Map, không cần import. Xóa dòng này.
+        Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:10: <Callout type="info"> không có.
+            → Cách sửa: Dùng type="note", "warning", "important", hoặc bỏ type (mặc định "note").
         Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:10: Không được dùng biểu thức {new Date().getFullYear()} trong bài: đó là mã chương trình.
             → Cách sửa: Xóa dấu { } và phần bên trong; muốn ghi chú cho người biên tập thì ghi ngoài tệp. Nếu bài không cần thành phần đặc biệt (Callout, Gallery, DocumentList, Map), đổi đuôi tệp thành .md.
         Lỗi xa-ben/tin-tuc/2026/bai-mdx.mdx:12: Không có thành phần <Banner>.
