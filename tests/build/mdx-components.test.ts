@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe('an .mdx news item using the four components', () => {
   test('Callout: an aside named by its kind and title, with the kind in words and the editor’s Markdown', () => {
-    const aside = /<aside class="callout warning" aria-label="Cảnh báo: Hạn nộp hồ sơ hỗ trợ nhà ở"[^>]*>([\s\S]*?)<\/aside>/.exec(html);
+    const aside = /<aside class="callout warning" role="note" aria-label="Cảnh báo: Hạn nộp hồ sơ hỗ trợ nhà ở"[^>]*>([\s\S]*?)<\/aside>/.exec(html);
     expect(aside).not.toBeNull();
     expect(text(aside![1]!)).toBe('Cảnh báo : Hạn nộp hồ sơ hỗ trợ nhà ở Hồ sơ đề nghị hỗ trợ sửa chữa nhà ở nộp tại Bộ phận một cửa trước ngày 31/1/2026 .');
     expect(aside![1]).toContain('<strong>trước ngày 31/1/2026</strong>');
