@@ -4,6 +4,7 @@ import { authorsOf, type Author } from './credits.ts';
 import { categoriesOf, inCategory, type Category } from './categories.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { documentsOf, newsOf } from './sections.ts';
+import { byIssueDate } from '../sections/document-filters.ts';
 
 /**
  * The `getStaticPaths()` of every route, computed here so the route files stay shells. Each
@@ -38,7 +39,8 @@ function listRoutes(communes: readonly Commune[], pagesOf: (c: Commune) => ListP
 export const newsPages = (commune: Commune) => listPages(commune, newsOf(commune), NEWS_PER_PAGE, 'tin-tuc');
 export const newsListRoutes = (communes: readonly Commune[], first: boolean) => listRoutes(communes, newsPages, first);
 
-export const documentPages = (commune: Commune) => listPages(commune, documentsOf(commune), DOCUMENTS_PER_PAGE, 'van-ban');
+/** The register is sorted by issue date (số ký hiệu for the same day), as registers are kept. */
+export const documentPages = (commune: Commune) => listPages(commune, byIssueDate(documentsOf(commune)), DOCUMENTS_PER_PAGE, 'van-ban');
 export const documentListRoutes = (communes: readonly Commune[], first: boolean) => listRoutes(communes, documentPages, first);
 
 /** `/<c>/tin-tuc/chuyen-muc/<code>/` and its `trang/<n>/` pages (a rest parameter). */
