@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { assetsByCommune, resetAssets } from '../lib/asset-registry.ts';
+import { assetsByCommune, PORTAL, resetAssets } from '../lib/asset-registry.ts';
 import { packageCommune } from '../lib/build/package-commune.ts';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { loadContent } from '../lib/content/load-content.ts';
@@ -130,7 +130,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     for (const commune of communes) {
       await packageCommune({ commune, contentDir, stagingDir: staging, outDir, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
     }
-    await movePortal(staging, outDir);
+    await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
     await indexCommunes(communes, outDir, args.now);
   } finally {
     await rm(staging, { recursive: true, force: true });

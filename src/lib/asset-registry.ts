@@ -5,6 +5,9 @@
  */
 const KEY = Symbol.for('trangxa.assets');
 
+/** The registry key of the portal's pages (`dist/index.html`, `dist/tim-kiem/`). */
+export const PORTAL = '@portal';
+
 type Registry = Map<string, Set<string>>;
 
 function registry(): Registry {

@@ -22,9 +22,11 @@ function splitSuffix(url: string): [string, string] {
   return i === -1 ? [url, ''] : [url.slice(0, i), url.slice(i)];
 }
 
-/** `pagePath` is the page's own URL path, e.g. `/ea-trol/tin-tuc/2022/hoi-nghi/`. */
-export function relativizeHtml(html: string, pagePath: string): string {
-  const commune = pagePath.split('/')[1] ?? '';
+/**
+ * `pagePath` is the page's own URL path, e.g. `/ea-trol/tin-tuc/2022/hoi-nghi/`; `commune` is the
+ * commune whose folder the page belongs to, or '' for the portal's pages at the top of `dist/`.
+ */
+export function relativizeHtml(html: string, pagePath: string, commune = pagePath.split('/')[1] ?? ''): string {
   const pageDir = pagePath.endsWith('/') ? pagePath : posix.dirname(pagePath);
   return html.replace(ATTRIBUTE, (whole, name: string, _quoted, dq: string | undefined, sq: string | undefined) => {
     const value = dq ?? sq ?? '';

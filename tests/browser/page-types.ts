@@ -11,6 +11,7 @@ import { join } from 'node:path';
  */
 export const PAGE_TYPES: readonly (readonly [label: string, path: string])[] = [
   ['cổng thông tin các xã', 'index.html'],
+  ['tìm kiếm trên tất cả các xã', 'tim-kiem/'],
   ['trang chủ xã', 'xa-mau/'],
   ['danh sách tin tức', 'xa-mau/tin-tuc/'],
   ['tin tức, trang 2', 'xa-ben/tin-tuc/trang/2/'],

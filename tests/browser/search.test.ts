@@ -117,8 +117,11 @@ describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pa
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  test('the portal searches every commune at once', async () => {
-    const shown = await searchFor(page, server.url, 'duc binh');
+  test('the portal searches every commune at once, on its own search page', async () => {
+    await page.goto(server.url);
+    await page.fill('#tu-khoa-cong', 'duc binh');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=duc\+binh$/), page.press('#tu-khoa-cong', 'Enter')]);
+    const shown = await searchFor(page, `${server.url}tim-kiem/`, 'duc binh');
     const communes = new Set(shown.results.map((r) => new URL(r.href).pathname.split('/')[3]));
     expect(communes).toContain('xa-mau');
     expect(shown.results[0]!.meta).toMatch(/^Xã /);
