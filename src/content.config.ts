@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/schemas/document.ts';
-import { newsSchema } from './lib/schemas/news.ts';
+import { newsFields } from './lib/schemas/news.ts';
 import { calendarSchema } from './lib/schemas/calendar.ts';
 import { consultationSchema } from './lib/schemas/consultation.ts';
 import { disclosureSchema } from './lib/schemas/disclosure.ts';
@@ -25,7 +25,8 @@ export const collections = {
   communes: defineCollection({ loader: communeLoader(env.contentDir, env.portal.length ? env.portal : env.communes) }),
   news: defineCollection({
     loader: items('tin-tuc'),
-    schema: ({ image }) => newsSchema.safeExtend({ image: image().optional() }),
+    // The CLI has already checked imageAlt (newsSchema), so the unrefined fields are enough here.
+    schema: ({ image }) => newsFields.extend({ image: image().optional() }),
   }),
   documents: defineCollection({ loader: items('van-ban'), schema: documentSchema }),
   notices: defineCollection({ loader: items('thong-bao'), schema: noticeSchema }),

@@ -11,9 +11,11 @@ export const itemBase = {
   royalty: royaltySchema.optional().describe('Absent: the item earns no royalty'),
 };
 
-/** `tin-tuc/**` frontmatter. `image` is checked as a path here; Astro resolves it for the site. */
-export const newsSchema = z
-  .object({
+/**
+ * `tin-tuc/**` frontmatter fields. `image` is checked as a path here; Astro resolves it for the
+ * site (content.config.ts replaces it with Astro's `image()`).
+ */
+export const newsFields = z.object({
     ...itemBase,
     date: vnDate().describe('Ngày đăng'),
     category: id().optional().describe('Category code, e.g. kinh-te'),
@@ -21,8 +23,10 @@ export const newsSchema = z
     imageAlt: text().optional().describe('Text alternative, required with image'),
     credits: creditsField().min(1, { error: 'Tin bài cần ít nhất một người trong credits (tác giả).' }),
     source: z.object({ name: text(), url: absoluteUrl().optional() }).optional().describe('For republished items'),
-  })
-  .refine((d) => d.image === undefined || d.imageAlt !== undefined, {
-    path: ['imageAlt'],
-    error: 'Có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị.',
-  });
+});
+
+/** `tin-tuc/**` frontmatter, with the rule that an image needs its text alternative. */
+export const newsSchema = newsFields.refine((d) => d.image === undefined || d.imageAlt !== undefined, {
+  path: ['imageAlt'],
+  error: 'Có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị.',
+});
