@@ -16,6 +16,8 @@ const { values } = parseArgs({
     items: { type: 'string', default: '100' },
     documents: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
+    // Only the full build and its memory: for checking memory at sizes where the rest is slow.
+    'build-only': { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '../..');
@@ -34,7 +36,7 @@ const { files } = await generateContent({
 });
 
 // The royalty target is stated for one period of 10,000 items: one commune holding them all.
-await generateContent({ dir: join(work, 'one-commune'), communes: 1, items: Number(values.items) * Number(values.communes), documents: 0, sharedFrom: join(root, 'content') });
+if (!values['build-only']) await generateContent({ dir: join(work, 'one-commune'), communes: 1, items: Number(values.items) * Number(values.communes), documents: 0, sharedFrom: join(root, 'content') });
 
 const results: Measurement[] = [];
 async function step(label: string, command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
@@ -48,16 +50,22 @@ async function step(label: string, command: string, args: string[], cwd = root, 
   return m;
 }
 
+const distDir = join(work, 'dist');
+// The same Node flags as `npm run build` (package.json): a larger young generation halves GC time.
+const BUILD = ['--max-semi-space-size=64', 'src/cli/build.ts'];
+const full = await step('trangxa: full build', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW]);
+if (values['build-only']) {
+  const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+  console.log(JSON.stringify({ communes: Number(values.communes), pages, fullBuildSeconds: round(full.wallSeconds), cpuSeconds: round(full.cpuSeconds), peakRssMb: Math.round(full.peakRssMb) }));
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const baselineDir = join(root, 'tests', 'bench', 'baseline');
 const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir], root, {
   BASELINE_CONTENT: contentDir,
   BASELINE_OUT: join(work, 'baseline-dist'),
   BASELINE_CACHE: join(work, 'baseline-cache'),
 });
-const distDir = join(work, 'dist');
-// The same Node flags as `npm run build` (package.json): a larger young generation halves GC time.
-const BUILD = ['--max-semi-space-size=64', 'src/cli/build.ts'];
-const full = await step('trangxa: full build', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW]);
 const one = await step('trangxa: one commune', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW, '--commune', 'xa-0001']);
 const check = await step('npm run check', node, ['src/cli/check.ts', '--content', contentDir]);
 const royalties = await step('npm run royalties --all, 1 year', node, ['src/cli/royalties.ts', '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
