@@ -15,7 +15,7 @@ const DOCUMENT = 'xa-mau/van-ban/2026/79-ubnd/index.html';
 
 /** The file a link leads to inside dist, or undefined for links that leave the site. */
 function target(fromFile: string, href: string, base?: string): string | undefined {
-  if (/^(mailto|tel):|^#/.test(href)) return undefined;
+  if (/^(mailto|tel|data):|^#/.test(href)) return undefined;
   if (base?.startsWith('https://xamau.example.gov.vn/')) {
     const url = new URL(href, base);
     if (url.origin !== 'https://xamau.example.gov.vn') return undefined;
@@ -194,7 +194,7 @@ describe('404 page', () => {
     const html = await page('xa-mau/404.html');
     const base = /<base href="([^"]*)">/.exec(html)?.[1];
     expect(base).toBe('https://xamau.example.gov.vn/');
-    const links = hrefs(html).filter((h) => !/^(mailto|tel):/.test(h) && !h.startsWith('#'));
+    const links = hrefs(html).filter((h) => !/^(mailto|tel|data):/.test(h) && !h.startsWith('#'));
     expect(links.length).toBeGreaterThan(5);
     for (const href of links) {
       // Through the public <base>, and as plain relative links from 404.html at the commune root.
