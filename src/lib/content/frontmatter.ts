@@ -7,7 +7,8 @@ export interface ParsedMarkdown {
 }
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSE = /\r?\n---[ \t]*(\r?\n|$)/;
+/** Global, to search from where the opening line ends without copying the rest of the file. */
+const CLOSE = /\r?\n---[ \t]*(\r?\n|$)/g;
 
 /** Splits a Markdown file into its YAML frontmatter (with line numbers) and its body. */
 export function parseMarkdown(source: string, file: string): ParsedMarkdown | Problem {
@@ -18,15 +19,16 @@ export function parseMarkdown(source: string, file: string): ParsedMarkdown | Pr
       fix: 'Dòng đầu tiên của tệp phải là "---", tiếp theo là các trường (title: ..., date: ...), rồi một dòng "---".',
     });
   }
-  const rest = source.slice(open[0].length);
-  const close = CLOSE.exec(`\n${rest}`);
+  // From the opening line's own "\n", so that a "---" right below it closes an empty frontmatter.
+  CLOSE.lastIndex = open[0].length - 1;
+  const close = CLOSE.exec(source);
   if (!close) {
     return problem(file, 'Phần thông tin đầu (frontmatter) chưa được đóng.', {
       line: 1,
       fix: 'Thêm một dòng "---" sau trường cuối cùng của phần thông tin đầu.',
     });
   }
-  const yamlText = `\n${rest}`.slice(1, close.index + 1);
-  const body = `\n${rest}`.slice(close.index + close[0].length);
+  const yamlText = source.slice(open[0].length, close.index + 1);
+  const body = source.slice(close.index + close[0].length);
   return { frontmatter: parseYaml(yamlText, file, 1), body };
 }

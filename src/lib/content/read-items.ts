@@ -53,9 +53,14 @@ function listMarkdown(dir: string): string[] {
   } catch {
     return [];
   }
+  const root = dir.split('\\').join('/');
   return entries
     .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
-    .map((e) => posix.join(posix.relative(dir.split('\\').join('/'), e.parentPath.split('\\').join('/')), e.name))
+    .map((e) => {
+      // Entries below `dir` have a parent path that starts with it: no need for path.relative.
+      const parent = e.parentPath.split('\\').join('/');
+      return parent === root ? e.name : posix.join(parent.slice(root.length + 1), e.name);
+    })
     .toSorted();
 }
 
@@ -88,8 +93,7 @@ async function readItem(contentDir: string, slug: string, section: Section, rel:
   const schema = SECTION_SCHEMAS[section];
   sink.problems.push(...unknownKeyProblems(schema, raw, file, frontmatter.lineOf));
   const folder = dirname(join(contentDir, file));
-  const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
-  const files = bodyFileProblems(folder, file, body, bodyLine);
+  const files = bodyFileProblems(folder, file, body, () => source.slice(0, source.length - body.length).split('\n').length - 1);
   const code = file.endsWith('.mdx') ? await mdxProblems(source, file) : [];
   sink.problems.push(...files, ...code);
   const result = schema.safeParse(raw);
@@ -135,9 +139,12 @@ function attachmentProblems(folder: string, file: string, data: Record<string, u
     .filter((p): p is Problem => p !== undefined);
 }
 
-function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Problem[] {
+/** `bodyLine` (lines before the body) is counted only for a problem. */
+function bodyFileProblems(folder: string, file: string, body: string, bodyLine: () => number): Problem[] {
+  // Every local reference starts with "./" or "../": most bodies have none and skip the search.
+  if (!body.includes('./')) return [];
   return localReferences(body)
-    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line }))
+    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine() + line }))
     .filter((p): p is Problem => p !== undefined);
 }
 

@@ -26,37 +26,47 @@ export function unknownKeyProblems(
   ignore: (key: string) => boolean = () => false,
 ): Problem[] {
   const problems: Problem[] = [];
-  const walk = (s: z.ZodType, v: unknown, path: PropertyKey[]): void => {
+  // One path, grown and shrunk as the walk goes: it runs for every item of every commune.
+  const path: PropertyKey[] = [];
+  const walk = (s: z.ZodType, v: unknown): void => {
     const def = defOf(s);
     const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (inner) return walk(inner, v, path);
+    if (inner) return walk(inner, v);
     if (def.type === 'array' && def.element && Array.isArray(v)) {
-      v.forEach((entry, i) => walk(def.element!, entry, [...path, i]));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(def.element, v[i]);
+        path.pop();
+      }
       return;
     }
     if (def.type !== 'object' || !def.shape || v === null || typeof v !== 'object' || Array.isArray(v)) return;
-    const known = Object.keys(def.shape);
-    const open = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
-    for (const [key, child] of Object.entries(v)) {
-      const schemaOfKey = def.shape[key];
-      if (schemaOfKey) {
-        walk(schemaOfKey, child, [...path, key]);
-        continue;
+    const shape = def.shape;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      const schemaOfKey = Object.hasOwn(shape, key) ? shape[key] : undefined;
+      path.push(key);
+      if (schemaOfKey) walk(schemaOfKey, (v as Record<string, unknown>)[key]);
+      else if (!ignore(key)) {
+        const problem = unknownKey(def, key, path, file, lineOf);
+        if (problem) problems.push(problem);
       }
-      if (ignore(key)) continue;
-      const near = open ? known.filter((k) => editDistance(k, key) <= 1 || k.toLowerCase() === key.toLowerCase()).slice(0, 1) : closest(key, known, 1);
-      if (open && near.length === 0) continue;
-      const field = [...path, key].map(String).join('.');
-      problems.push(
-        problem(file, `Trường "${key}" không được dùng ở đây nên sẽ bị bỏ qua.${near.length ? ` Có phải ý bạn là "${near[0]}"?` : ''}`, {
-          line: lineOf([...path, key]),
-          field,
-          severity: 'warning',
-          fix: near.length ? `Đổi "${key}" thành "${near[0]}".` : `Xóa trường này, hoặc dùng một trong: ${known.join(', ')}.`,
-        }),
-      );
+      path.pop();
     }
   };
-  walk(schema, value, []);
+  walk(schema, value);
   return problems;
+}
+
+function unknownKey(def: Def, key: string, path: readonly PropertyKey[], file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem | undefined {
+  const known = Object.keys(def.shape ?? {});
+  const open = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
+  const near = open ? known.filter((k) => editDistance(k, key) <= 1 || k.toLowerCase() === key.toLowerCase()).slice(0, 1) : closest(key, known, 1);
+  if (open && near.length === 0) return undefined;
+  return problem(file, `Trường "${key}" không được dùng ở đây nên sẽ bị bỏ qua.${near.length ? ` Có phải ý bạn là "${near[0]}"?` : ''}`, {
+    line: lineOf([...path]),
+    field: path.map(String).join('.'),
+    severity: 'warning',
+    fix: near.length ? `Đổi "${key}" thành "${near[0]}".` : `Xóa trường này, hoặc dùng một trong: ${known.join(', ')}.`,
+  });
 }
