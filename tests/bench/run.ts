@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
 import { measure, type Measurement } from './measure.ts';
+import { measureSearch } from './search.ts';
+import { chromiumPath } from '../support/chromium.ts';
 
 const { values } = parseArgs({
   options: {
@@ -72,6 +74,9 @@ const royalties = await step('npm run royalties --all, 1 year', node, ['src/cli/
 const oneCommuneItems = Number(values.items) * Number(values.communes);
 const royaltiesOne = await step(`royalties: ${oneCommuneItems} items, 1 commune`, node, ['src/cli/royalties.ts', '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
 const report = await step('npm run report', node, ['src/cli/report.ts', '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
+process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
+const search = chromiumPath ? await measureSearch(root, work) : undefined;
+if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');
 
 const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 const table = results.map((r) => `${r.label.padEnd(28)} ${r.wallSeconds.toFixed(1).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${r.peakRssMb.toFixed(0).padStart(6)} MB`);
@@ -94,6 +99,7 @@ const figures = {
   royaltiesSeconds: round(royalties.wallSeconds),
   royaltiesOneCommuneSeconds: round(royaltiesOne.wallSeconds),
   reportSeconds: round(report.wallSeconds),
+  search,
   cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])),
 };
 console.log(JSON.stringify(figures));
