@@ -15,6 +15,8 @@ import type { PayeeDetails } from '../lib/royalty/payees.ts';
 // third of a second of CPU here. The compile cache keeps that work for the next run; it only
 // applies to modules imported after this call, hence the dynamic imports.
 enableCompileCache();
+// Started first, so that exceljs loads in its own thread while this one reads the content.
+const xlsx = (await import('../lib/reports/xlsx-in-worker.ts')).startXlsxWorker();
 const [{ loadContent }, { formatProblems, hasErrors, problem }, { parseRoyaltyArgs }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
@@ -69,7 +71,8 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
-const files: OutputFile[] = (await Promise.all(docs.map((doc) => reportFiles(doc, args.outDir)))).flat();
+const files: OutputFile[] = (await Promise.all(docs.map((doc) => reportFiles(doc, args.outDir, xlsx.render)))).flat();
+await xlsx.close();
 await writeFilesAtomically(files);
 for (const doc of docs) {
   const { report } = doc;

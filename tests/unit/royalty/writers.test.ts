@@ -12,6 +12,7 @@ import { renderCsv } from '../../../src/lib/reports/write-csv.ts';
 import { renderHtml } from '../../../src/lib/reports/write-html.ts';
 import { renderJson } from '../../../src/lib/reports/write-json.ts';
 import { renderXlsx } from '../../../src/lib/reports/write-xlsx.ts';
+import { startXlsxWorker } from '../../../src/lib/reports/xlsx-in-worker.ts';
 import { input, item, people, schemeWithBoardPay } from './build-input.ts';
 
 const site: Site = {
@@ -106,6 +107,18 @@ test('XLSX detail sheet: frozen header, print titles, bordered lines with money 
   expect(sheet.getRow(lines + 1).getCell(12).numFmt).toBe('#,##0');
   expect(sheet.getRow(lines + 1).getCell(12).value).toBe(doc.report.lines.at(-1)!.gross);
   expect(sheet.getRow(lines + 2).getCell(12).value).toBe(doc.report.totals.gross);
+});
+
+test('XLSX built in a worker thread holds the same cells as one built here', async () => {
+  const doc = documentFor();
+  const worker = startXlsxWorker();
+  const fromWorker = await worker.render(doc).finally(() => worker.close());
+  const cells = async (data: Uint8Array) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data.buffer as ArrayBuffer);
+    return book.worksheets.map((sheet) => sheet.getSheetValues());
+  };
+  expect(await cells(fromWorker)).toEqual(await cells(await renderXlsx(doc)));
 });
 
 test('atomic writes leave no temporary file behind', async () => {

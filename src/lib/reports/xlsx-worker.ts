@@ -1,0 +1,22 @@
+/**
+ * The worker thread of `xlsx-in-worker.ts`: builds one payment-list workbook per message.
+ */
+import { enableCompileCache } from 'node:module';
+import { parentPort } from 'node:worker_threads';
+import type { ReportDocument } from './report-document.ts';
+
+// A worker thread does not inherit the main thread's compile cache (see src/cli/royalties.ts).
+enableCompileCache();
+const { renderXlsx } = await import('./write-xlsx.ts');
+
+const port = parentPort;
+if (!port) throw new Error('xlsx-worker.ts runs as a worker thread (see xlsx-in-worker.ts).');
+
+port.on('message', async ({ id, doc }: { id: number; doc: ReportDocument }) => {
+  try {
+    const data = await renderXlsx(doc);
+    port.postMessage({ id, data }, [data.buffer as ArrayBuffer]);
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
