@@ -8,7 +8,7 @@ import type { BaseSalaryEntry, Credit, Person, RoyaltyScheme } from '../content/
 import { exact, percentOf, roundToMultiple, toNumber, type Exact } from './decimal.ts';
 import type { DatedItem } from './input.ts';
 import type { RoyaltyLine } from './report.ts';
-import { pricingDay, unitValueOn } from './unit-value.ts';
+import { pricingDay, unitValueOn, type UnitValue } from './unit-value.ts';
 
 export interface RoyaltyLinesInput {
   scheme: RoyaltyScheme;
@@ -34,10 +34,21 @@ export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; 
   const { scheme } = input;
   const lines: RoyaltyLine[] = [];
   const baseSalaries = new Set<BaseSalaryEntry>();
+  // Thousands of items share a handful of pricing days: each day's unit value is computed once.
+  const units = new Map<string, { unit: UnitValue | undefined; value: number }>();
+  const unitOn = (day: string) => {
+    let known = units.get(day);
+    if (!known) {
+      const unit = unitValueOn(scheme, input.baseSalary, day);
+      known = { unit, value: unit ? toNumber(unit.value) : Number.NaN };
+      units.set(day, known);
+    }
+    return known;
+  };
   for (const item of input.items) {
     const royalty = item.royalty;
     if (!royalty) continue;
-    const unit = unitValueOn(scheme, input.baseSalary, pricingDay(scheme, item.date.day, input.periodEnd));
+    const { unit, value: unitValue } = unitOn(pricingDay(scheme, item.date.day, input.periodEnd));
     if (!unit) throw new Error(`validate first: no base salary for ${item.file}`);
     if (unit.baseSalary) baseSalaries.add(unit.baseSalary);
     const itemAmount = exact(royalty.coefficient).mul(unit.value);
@@ -55,7 +66,7 @@ export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; 
         date: item.date.day,
         genre: royalty.genre,
         coefficient: royalty.coefficient,
-        unitValue: toNumber(unit.value),
+        unitValue,
         person: credit.person,
         role: credit.role,
         share: toNumber(share.toDecimalPlaces(2)),
