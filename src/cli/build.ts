@@ -16,7 +16,7 @@ import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
-import { indexCommunes } from '../lib/build/search-index.ts';
+import { indexCommunesInParallel } from '../lib/build/search-index-parallel.ts';
 import { missingUrlWarnings } from '../lib/feeds/sitemap.ts';
 import { shardOf } from '../lib/build/shard.ts';
 import { splitBatches } from '../lib/build/batches.ts';
@@ -119,6 +119,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
   process.env['NODE_ENV'] = 'production';
   try {
     resetAssets();
+    const phases: [string, number][] = [['bắt đầu', performance.now()]];
     // --portal-only: the item collections are empty on purpose, which Astro would warn about.
     await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
       // Content was validated above, so this is a fault of the program, not of the editors.
@@ -126,12 +127,16 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
       process.exitCode = 1;
       throw error;
     });
+    phases.push(['dựng trang (Astro)', performance.now()]);
     const assets = assetsByCommune();
     for (const commune of communes) {
       await packageCommune({ commune, contentDir, stagingDir: staging, outDir, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
     }
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
-    await indexCommunes(communes, outDir, args.now);
+    phases.push(['đóng gói từng xã', performance.now()]);
+    await indexCommunesInParallel(communes, outDir, args.now);
+    phases.push(['chỉ mục tìm kiếm', performance.now()]);
+    console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -16,14 +16,27 @@ const TWINS = { html: addTwinsToHtml, text: addTwins };
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 /**
+ * How many communes are indexed at once. One at a time left both cores half idle: while the
+ * Pagefind process writes one commune's index, this process prepares the next one's pages
+ * (measured at 50 communes × 100 items: 13.1 s one at a time).
+ */
+const CONCURRENT_COMMUNES = 4;
+
+/**
  * Writes `<out>/<commune>/pagefind/`: one search index per commune, inside its folder, so a
  * commune deployed alone keeps its search. All communes share one Pagefind process.
  * @returns the number of pages indexed per commune.
  */
 export async function indexCommunes(communes: readonly Commune[], outDir: string, now: Date): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
+  const queue = [...communes];
+  const worker = async () => {
+    for (let commune = queue.shift(); commune; commune = queue.shift()) {
+      counts.set(commune.slug, await indexCommune(commune, join(outDir, commune.slug), now));
+    }
+  };
   try {
-    for (const commune of communes) counts.set(commune.slug, await indexCommune(commune, join(outDir, commune.slug), now));
+    await Promise.all(Array.from({ length: CONCURRENT_COMMUNES }, worker));
   } finally {
     await pagefind.close();
   }
