@@ -56,11 +56,10 @@ if (args.portalOnly) {
   const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
   if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
   if (args.shard && selected.length === 0) process.exit(0);
+  if (!args.batch) await buildInBatchesIfLarge(selected.length ? selected : await listCommunes(contentDir));
   const content = await loadContent({ contentDir: args.contentDir, communes: selected });
   problems = content.problems;
-  // A batch was validated by the command that started it: only errors are worth repeating.
-  const shown = args.batch ? problems.filter((p) => p.severity === 'error') : problems;
-  if (shown.length) console.error(`${formatProblems(shown)}\n`);
+  if (problems.length) console.error(`${formatProblems(problems)}\n`);
   valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
   if (content.invalidCommunes.size) {
     console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
@@ -69,29 +68,35 @@ if (args.portalOnly) {
     console.error('Không có xã nào hợp lệ để xây dựng.');
     process.exit(1);
   }
-  if (!args.batch) for (const warning of missingUrlWarnings(valid)) console.warn(warning);
-  // The portal lists what this build makes and what earlier builds left in the same folder.
-  portal = process.env['TRANGXA_PORTAL']?.split(',') ?? [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted();
+  for (const warning of missingUrlWarnings(valid)) console.warn(warning);
+  // The portal lists what this build makes and what earlier builds (or batches) left in the
+  // same folder; the last batch of a build therefore writes the complete portal page.
+  portal = [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted();
 }
+await renderCommunes(valid, portal);
+finish(valid.length);
 
-const batches = args.batch ? [] : splitBatches(valid.map((c) => ({ slug: c.slug, items: c.items.length })), args.batchItems);
-if (batches.length > 1) {
-  // Each batch in its own process, one after another: memory is bounded by the largest batch.
-  // The loaded content of this process is no longer needed and is left to the collector.
-  const built = valid.length;
-  valid = [];
+/**
+ * A build larger than `--batch-items` runs batch by batch, each a child process of this same
+ * command that validates, renders and indexes its communes, so that peak memory is that of the
+ * largest batch and this process never holds the whole province. Exits when done.
+ */
+async function buildInBatchesIfLarge(slugs: readonly string[]): Promise<void> {
+  const sizes = await Promise.all(slugs.map(async (slug) => ({ slug, items: await countItems(contentDir, slug) })));
+  const batches = splitBatches(sizes, args.batchItems);
+  if (batches.length <= 1) return;
+  let failed = 0;
   for (const [index, batch] of batches.entries()) {
     console.log(`Lô ${index + 1}/${batches.length}: ${batch.length} xã.`);
-    const code = await runBatch(batch, portal);
+    const code = await runBatch(batch);
     if (code !== 0) {
-      console.error(`Lô ${index + 1} thất bại (mã thoát ${code}); các lô trước đã xây dựng xong.`);
-      process.exit(code);
+      failed++;
+      console.error(`Lô ${index + 1} có lỗi (mã thoát ${code}): xem các thông báo ở trên; các xã hợp lệ của lô vẫn được xây dựng.`);
     }
   }
-  finish(built);
-} else {
-  await renderCommunes(valid, portal);
-  finish(valid.length);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Đã xây dựng ${batches.length} lô vào ${outDir} trong ${seconds} giây${failed ? `; ${failed} lô có lỗi` : ''}.`);
+  process.exit(failed ? 1 : 0);
 }
 
 function finish(count: number): void {
@@ -143,10 +148,10 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
 }
 
 /** Builds one batch in a child process of this same command. */
-function runBatch(batch: readonly string[], portalList: readonly string[]): Promise<number> {
+function runBatch(batch: readonly string[]): Promise<number> {
   const argv = [import.meta.filename, '--batch', '--content', contentDir, '--out', outDir, '--now', args.now.toISOString(), ...batch.flatMap((slug) => ['--commune', slug])];
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: 'inherit', env: { ...process.env, TRANGXA_PORTAL: portalList.join(',') } });
+    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: 'inherit' });
     child.on('close', (code) => resolvePromise(code ?? 1));
   });
 }

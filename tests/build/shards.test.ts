@@ -49,3 +49,18 @@ describe('--portal-only without built communes', () => {
     expect(result.stderr).toContain('Chưa có xã nào');
   });
 });
+
+describe('a build larger than --batch-items', () => {
+  test('runs batch by batch and ends with every commune and a complete portal page', async () => {
+    const result = await buildSite('batches', [...common, '--batch-items', '5']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Lô 1/2: 1 xã.');
+    expect(result.stdout).toContain('Lô 2/2: 1 xã.');
+    for (const page of ['xa-mau/index.html', 'xa-ben/index.html', 'xa-mau/pagefind/pagefind.js', 'xa-ben/pagefind/pagefind.js']) {
+      expect(existsSync(join(result.outDir, page)), page).toBe(true);
+    }
+    const html = await readFile(join(result.outDir, 'index.html'), 'utf8');
+    expect(html).toContain('href="xa-mau/"');
+    expect(html).toContain('href="xa-ben/"');
+  });
+});
