@@ -59,14 +59,22 @@ if (args.portalOnly) {
   if (!args.batch) await buildInBatchesIfLarge(selected.length ? selected : await listCommunes(contentDir));
   const content = await loadContent({ contentDir: args.contentDir, communes: selected });
   problems = content.problems;
-  if (problems.length) console.error(`${formatProblems(problems)}\n`);
+  // The search half of a batch reads what the render half has already reported.
+  const quiet = args.phase === 'search';
+  if (problems.length && !quiet) console.error(`${formatProblems(problems)}\n`);
   valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
-  if (content.invalidCommunes.size) {
+  if (content.invalidCommunes.size && !quiet) {
     console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
   }
   if (valid.length === 0) {
     console.error('Không có xã nào hợp lệ để xây dựng.');
     process.exit(1);
+  }
+  if (args.phase === 'search') {
+    // The second half of a batch: its pages are written, the process that rendered them has
+    // exited and given back its memory; now the search indexes.
+    await indexCommunesInParallel(valid, outDir, args.now);
+    process.exit(hasErrors(problems) ? 1 : 0);
   }
   for (const warning of missingUrlWarnings(valid)) console.warn(warning);
   // The portal lists what this build makes and what earlier builds (or batches) left in the
@@ -139,21 +147,31 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     }
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
     phases.push(['đóng gói từng xã', performance.now()]);
-    await indexCommunesInParallel(communes, outDir, args.now);
-    phases.push(['chỉ mục tìm kiếm', performance.now()]);
+    if (args.phase === 'all') {
+      await indexCommunesInParallel(communes, outDir, args.now);
+      phases.push(['chỉ mục tìm kiếm', performance.now()]);
+    }
     console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-/** Builds one batch in a child process of this same command. */
-function runBatch(batch: readonly string[]): Promise<number> {
+/**
+ * Builds one batch in child processes of this same command: one renders and packages its
+ * communes, then, once it has exited and freed Astro's memory, another writes their search
+ * indexes (on every core), so the two never hold memory at the same time.
+ */
+async function runBatch(batch: readonly string[]): Promise<number> {
   const argv = [import.meta.filename, '--batch', '--content', contentDir, '--out', outDir, '--now', args.now.toISOString(), ...batch.flatMap((slug) => ['--commune', slug])];
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: 'inherit' });
-    child.on('close', (code) => resolvePromise(code ?? 1));
-  });
+  const run = (phase: string) =>
+    new Promise<number>((resolvePromise) => {
+      const child = spawn(process.execPath, [...process.execArgv, ...argv, '--phase', phase], { stdio: 'inherit' });
+      child.on('close', (code) => resolvePromise(code ?? 1));
+    });
+  const rendered = await run('render');
+  const indexed = await run('search');
+  return rendered || indexed;
 }
 
 /** The communes of one shard, balanced by item count (see shard.ts). */
