@@ -5,16 +5,8 @@
 import { dayVi } from '../reports/labels.ts';
 import type { DistrictReport } from './district-report.ts';
 import { periodShort } from './labels.ts';
+import { BOM, csvRow as row } from '../reports/csv-row.ts';
 
-const BOM = '\uFEFF';
-
-function field(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const row = (values: readonly (string | number | undefined)[]): string => values.map(field).join(',');
 const day = (value: string | undefined): string | undefined => (value === undefined ? undefined : dayVi(value));
 
 export function renderCsv(report: DistrictReport): string {

@@ -5,16 +5,8 @@
  */
 import { ROLE_LABELS, KIND_LABELS, dayVi } from './labels.ts';
 import type { ReportDocument } from './report-document.ts';
+import { BOM, csvRow as row } from './csv-row.ts';
 
-const BOM = '\uFEFF';
-
-function field(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-const row = (values: readonly (string | number | undefined)[]): string => values.map(field).join(',');
 
 export function renderCsv(doc: ReportDocument): string {
   const { report } = doc;
