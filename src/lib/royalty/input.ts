@@ -4,6 +4,7 @@
  */
 import type { BaseSalaryEntry, Commune, EditorialBoard, Item, Person, RoyaltyScheme, SharedData, TaxRule, VnDate } from '../content/types.ts';
 import { inPeriod, type Period } from './period.ts';
+import { isPublished } from '../content/to-item.ts';
 
 /** An item with a date: only dated items fall in a period. */
 export type DatedItem = Item & { date: VnDate };
@@ -25,10 +26,6 @@ export interface RoyaltyInput {
 
 /** Locale-independent order, so that a report is byte-identical on every machine. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Published = not a draft and not dated after the clock (scheduled publishing). */
-export const isPublished = (item: Item, now: Date): boolean =>
-  !item.draft && (item.date === undefined || item.date.instant.getTime() <= now.getTime());
 
 /** Published items dated in the period, in date order then path order. */
 export const publishedInPeriod = (items: readonly Item[], period: Period, now: Date): DatedItem[] =>
