@@ -41,5 +41,4 @@ export const siteSchema = z.object({
     })
     .optional()
     .describe('The English page (NĐ 42/2022 Điều 7): structure, functions and contacts'),
-  logo: z.string().optional().describe('Optional logo image beside site.yaml, e.g. ./logo.png'),
 });
