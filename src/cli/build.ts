@@ -22,16 +22,10 @@ import { shardOf } from '../lib/build/shard.ts';
 import { splitBatches } from '../lib/build/batches.ts';
 import { countItems } from '../lib/content/count-items.ts';
 import { listCommunes } from '../lib/content/load-content.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 const started = performance.now();
-const args = (() => {
-  try {
-    return parseBuildArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-})();
+const args = parseOrExit(parseBuildArgs);
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(args.outDir);

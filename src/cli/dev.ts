@@ -9,15 +9,9 @@ import { dev } from 'astro';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
-const args = (() => {
-  try {
-    return parseBuildArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-})();
+const args = parseOrExit(parseBuildArgs);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
 if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);

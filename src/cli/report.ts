@@ -14,15 +14,9 @@ import { districtReportFiles } from '../lib/district/report-files.ts';
 import { formatVnd } from '../lib/format-vnd.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { writeFilesAtomically } from '../lib/reports/write-atomic.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
-const args = (() => {
-  try {
-    return parseReportArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${REPORT_USAGE}`);
-    process.exit(2);
-  }
-})();
+const args = parseOrExit(parseReportArgs, REPORT_USAGE);
 
 const [content, holidays] = await Promise.all([loadContent({ contentDir: args.contentDir }), readHolidays(args.contentDir)]);
 if (holidays.problems.length) console.error(formatProblems(holidays.problems));

@@ -10,6 +10,7 @@ import type { Problem } from '../lib/problems.ts';
 import type { ReportDocument } from '../lib/reports/report-document.ts';
 import type { OutputFile } from '../lib/reports/write-atomic.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 // Node strips the types of every .ts file and compiles every module at each start: about a
 // third of a second of CPU here. The compile cache keeps that work for the next run; it only
@@ -28,14 +29,7 @@ const [{ loadContent }, { formatProblems, hasErrors, problem }, { parseRoyaltyAr
     import('../lib/royalty/payees.ts'),
   ]);
 
-const args = (() => {
-  try {
-    return parseRoyaltyArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-})();
+const args = parseOrExit(parseRoyaltyArgs);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
 if (hasErrors(content.problems)) {
