@@ -55,6 +55,8 @@ export async function startSearch(): Promise<void> {
   const list = el<HTMLOListElement>('ket-qua');
   const more = el<HTMLButtonElement>('xem-them');
   const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Record<string, string>;
+  // Show the query a visitor came with (?q=) at once, while the indexes load.
+  input.value = new URL(window.location.href).searchParams.get('q') ?? '';
   const pagefind = await loadPagefind(sources, texts['commune'] ?? 'Xã');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const available = await pagefind.filters();
@@ -117,7 +119,6 @@ export async function startSearch(): Promise<void> {
     void search();
   });
   more.addEventListener('click', () => void show(shown, list.children.length));
-  input.value = new URL(window.location.href).searchParams.get('q') ?? '';
   form.dataset['ready'] = 'true';
   if (input.value) await search();
 }
