@@ -2,12 +2,11 @@
  * `npm run check [-- --content <folder>] [--commune <slug>]...`: validates the content against
  * the contract without building, prints every problem in Vietnamese, exits 1 on any error.
  */
-import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
+import { enableCompileCacheEverywhere } from '../lib/cli/compile-cache.ts';
 
-// Node strips the types of every .ts file and compiles every module at each start. The compile
-// cache keeps that work for the next run; it only applies to modules imported after this call.
-enableCompileCache();
+// Before any other import of ours: see compile-cache.ts.
+enableCompileCacheEverywhere();
 const { checkContent } = await import('../lib/content/check-content.ts');
 
 const { values } = (() => {
