@@ -14,8 +14,6 @@ import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 // Before any other import of ours: see compile-cache.ts.
 enableCompileCacheEverywhere();
-// Started first, so that exceljs loads in its own thread while this one reads the content.
-const xlsx = (await import('../lib/reports/xlsx-in-worker.ts')).startXlsxWorker();
 const [{ loadContent }, { formatProblems, hasErrors, problem }, { parseRoyaltyArgs }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
@@ -63,8 +61,7 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
-const files: OutputFile[] = (await Promise.all(docs.map((doc) => reportFiles(doc, args.outDir, xlsx.render)))).flat();
-await xlsx.close();
+const files: OutputFile[] = docs.flatMap((doc) => reportFiles(doc, args.outDir));
 await writeFilesAtomically(files);
 for (const doc of docs) {
   const { report } = doc;

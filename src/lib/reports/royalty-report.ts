@@ -15,6 +15,7 @@ import type { OutputFile } from './write-atomic.ts';
 import { renderCsv } from './write-csv.ts';
 import { renderHtml } from './write-html.ts';
 import { renderJson, renderSummaryJson } from './write-json.ts';
+import { renderXlsx } from './write-xlsx.ts';
 import type { ReportDocument } from './report-document.ts';
 
 export type PreparedReport =
@@ -53,28 +54,14 @@ export function prepareReport(
   return { kind: 'report', doc, problems };
 }
 
-/** Loads exceljs only when a workbook is asked for: it is the slowest module to load. */
-const renderXlsxHere = async (doc: ReportDocument): Promise<Uint8Array> => (await import('./write-xlsx.ts')).renderXlsx(doc);
-
-/**
- * The files of one report under `<outDir>/<commune>/`. The workbook is asked for first, so that
- * a renderer in another thread (`xlsx-in-worker.ts`) builds it while this one writes the rest.
- */
-export async function reportFiles(
-  doc: ReportDocument,
-  outDir: string,
-  renderXlsx: (doc: ReportDocument) => Promise<Uint8Array> = renderXlsxHere,
-): Promise<OutputFile[]> {
+/** The files of one report under `<outDir>/<commune>/`. */
+export function reportFiles(doc: ReportDocument, outDir: string): OutputFile[] {
   const base = `${outDir}/${doc.report.commune}/nhuan-but-${doc.period.label}`;
-  const workbook = renderXlsx(doc);
-  const json = renderJson(doc.report);
-  const csv = renderCsv(doc);
-  const html = renderHtml(doc);
   return [
-    { path: `${base}.json`, data: json },
-    { path: `${base}.csv`, data: csv },
-    { path: `${base}.xlsx`, data: await workbook },
-    { path: `${base}.html`, data: html },
+    { path: `${base}.json`, data: renderJson(doc.report) },
+    { path: `${base}.csv`, data: renderCsv(doc) },
+    { path: `${base}.xlsx`, data: renderXlsx(doc) },
+    { path: `${base}.html`, data: renderHtml(doc) },
     { path: `${outDir}/${doc.report.commune}/tong-hop-${doc.period.label}.json`, data: renderSummaryJson(doc.report, doc.summary) },
   ];
 }

@@ -4,59 +4,44 @@
  * "Tổng hợp" (the board's summary). Numbers are real numbers with the `#,##0` format, so
  * Excel can still sum them.
  *
- * Written with exceljs's streaming writer: each sheet, and each detail row, is turned into XML
- * and zipped (by Node's zlib) as soon as it is complete, instead of building the whole workbook
- * in memory and zipping it in JavaScript: 20,000 lines took 3.5 s of CPU, now 0.9 s. Strings
- * stay in a shared-strings table, as the in-memory writer stored them.
+ * Written with `xlsx-book.ts`, not exceljs: 10,000 items (20,000 lines) took 0.5 s to load
+ * exceljs and 0.9 s of CPU to write, now about a tenth of that, in the main thread.
  */
-import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { formatPercent, formatVnd } from '../format-vnd.ts';
 import { percentOf } from '../royalty/decimal.ts';
 import { periodInWords } from '../royalty/period.ts';
 import { KIND_LABELS, ROLE_LABELS, dayInWordsVi, dayVi } from './labels.ts';
 import { displayName, placeName, type ReportDocument } from './report-document.ts';
+import { Workbook, type CellValue, type SheetWriter, type Style } from './xlsx-book.ts';
 
-type Sheet = ExcelJS.Worksheet;
-const MONEY = '#,##0';
-const THIN = { style: 'thin' } as const;
-const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = 'Times New Roman';
+const BOLD: Style = { font: { name: FONT, bold: true } };
+const HEADER: Style = { ...BOLD, horizontal: 'center', vertical: 'center', wrap: true, border: true, fill: 'FFEEEEEE' };
+const CELL: Style = { vertical: 'top', wrap: true, border: true };
+const MONEY: Style = { ...CELL, numFmt: '#,##0' };
 
-function table(sheet: Sheet, headers: readonly string[], rows: readonly (string | number | null)[][], moneyColumns: readonly number[]): void {
-  const header = sheet.addRow([...headers]);
-  header.font = { name: FONT, bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.eachCell((c) => {
-    c.border = BOX;
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
-  });
-  for (const values of rows) {
-    const row = sheet.addRow([...values]);
-    row.alignment = { vertical: 'top', wrapText: true };
-    for (let column = 1; column <= headers.length; column++) {
-      const c = row.getCell(column);
-      c.border = BOX;
-      if (moneyColumns.includes(column)) c.numFmt = MONEY;
-    }
-  }
+/** A table: a grey bold header, then bordered rows with money columns (1-based) formatted. */
+function table(book: Workbook, sheet: SheetWriter, headers: readonly string[], rows: readonly CellValue[][], moneyColumns: readonly number[]): void {
+  sheet.row(headers, book.style(HEADER));
+  const styles = headers.map((_, i) => book.style(moneyColumns.includes(i + 1) ? MONEY : CELL));
+  for (const values of rows) sheet.row(values, styles);
 }
 
-function letterhead(sheet: Sheet, doc: ReportDocument, width: number): void {
+function letterhead(book: Workbook, sheet: SheetWriter, doc: ReportDocument, width: number): void {
   const half = Math.floor(width / 2);
-  const put = (row: number, from: number, to: number, text: string, bold = false, italic = false) => {
-    sheet.mergeCells(row, from, row, to);
-    const c = sheet.getCell(row, from);
-    c.value = text;
-    c.font = { name: FONT, bold, italic, size: bold ? 12 : 11 };
-    c.alignment = { horizontal: 'center', wrapText: true };
-  };
-  put(1, 1, half, doc.site.agency.toUpperCase(), true);
-  put(1, half + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true);
-  put(2, half + 1, width, 'Độc lập – Tự do – Hạnh phúc', true);
-  put(4, 1, width, 'BẢNG KÊ CHI TRẢ NHUẬN BÚT, THÙ LAO', true);
-  put(5, 1, width, `Trang thông tin điện tử ${doc.site.name} – ${periodInWords(doc.period)} (từ ngày ${dayVi(doc.period.from)} đến ngày ${dayVi(doc.period.to)})`, false, true);
-  sheet.getRow(4).font = { name: FONT, bold: true, size: 14 };
+  const centered = (bold: boolean, italic: boolean, size: number) => book.style({ font: { name: FONT, bold, italic, size }, horizontal: 'center', wrap: true });
+  const bold = centered(true, false, 12);
+  sheet.row([doc.site.agency.toUpperCase(), ...Array<CellValue>(half - 1), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], Object.assign(Array(width), { 0: bold, [half]: bold }));
+  sheet.merge(1, 1, half);
+  sheet.merge(1, half + 1, width);
+  sheet.row([...Array<CellValue>(half), 'Độc lập – Tự do – Hạnh phúc'], Object.assign(Array(width), { [half]: bold }));
+  sheet.merge(2, half + 1, width);
+  sheet.row([]);
+  sheet.row(['BẢNG KÊ CHI TRẢ NHUẬN BÚT, THÙ LAO'], [centered(true, false, 14)]);
+  sheet.merge(4, 1, width);
+  sheet.row([`Trang thông tin điện tử ${doc.site.name} – ${periodInWords(doc.period)} (từ ngày ${dayVi(doc.period.from)} đến ngày ${dayVi(doc.period.to)})`], [centered(false, true, 11)]);
+  sheet.merge(5, 1, width);
+  sheet.row([]);
 }
 
 function basisLines(doc: ReportDocument): string[] {
@@ -74,120 +59,72 @@ function basisLines(doc: ReportDocument): string[] {
   return lines;
 }
 
-function paymentSheet(book: ExcelJS.Workbook, doc: ReportDocument): void {
-  const sheet = book.addWorksheet('Bảng kê', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+function paymentSheet(book: Workbook, doc: ReportDocument): void {
   const headers = ['STT', 'Họ và tên (bút danh)', 'Chức vụ, đơn vị', 'Số tài khoản', 'Ngân hàng', 'Mã số thuế', 'Thành tiền', 'Thuế TNCN', 'Thực nhận', 'Ký nhận'];
-  sheet.columns = [6, 28, 26, 18, 18, 14, 14, 12, 14, 14].map((width) => ({ width }));
-  letterhead(sheet, doc, headers.length);
-  let row = 7;
-  for (const line of basisLines(doc)) {
-    sheet.mergeCells(row, 1, row, headers.length);
-    sheet.getCell(row, 1).value = `– ${line}`;
-    sheet.getCell(row, 1).alignment = { wrapText: true };
-    row++;
-  }
-  sheet.addRow([]);
+  const lines = basisLines(doc);
+  // The table's header: after the letterhead (6 rows), the basis lines and an empty row.
+  const headerRow = 6 + lines.length + 2;
+  const sheet = book.sheet('Bảng kê', { widths: [6, 28, 26, 18, 18, 14, 14, 12, 14, 14], landscape: true, printTitleRow: headerRow });
+  letterhead(book, sheet, doc, headers.length);
+  const wrap = book.style({ wrap: true });
+  for (const line of lines) sheet.merge(sheet.row([`– ${line}`], [wrap]), 1, headers.length);
+  sheet.row([]);
   const { report } = doc;
-  table(sheet, headers, report.payees.map((payee, index) => {
+  table(book, sheet, headers, report.payees.map((payee, index) => {
     const person = doc.people.get(payee.person);
     const details = doc.payeeDetails.get(payee.person);
     return [index + 1, displayName(doc.people, payee.person, payee.name), [person?.title, person?.unit].filter(Boolean).join(', '),
       details?.bankAccount ?? '', details?.bankName ?? '', details?.taxCode ?? '', payee.gross, payee.tax, payee.net, ''];
   }), [7, 8, 9]);
-  const total = sheet.addRow(['', 'Tổng cộng', '', '', '', '', report.totals.gross, report.totals.tax, report.totals.net, '']);
-  total.font = { name: FONT, bold: true };
-  total.eachCell({ includeEmpty: true }, (c, column) => {
-    c.border = BOX;
-    if (column >= 7 && column <= 9) c.numFmt = MONEY;
-  });
-  const words = sheet.addRow([`Bằng chữ: ${report.totals.grossInWords}`]);
-  sheet.mergeCells(words.number, 1, words.number, headers.length);
-  words.font = { name: FONT, italic: true };
-  sheet.addRow([]);
-  const place = sheet.addRow([]);
-  sheet.mergeCells(place.number, 7, place.number, 10);
-  place.getCell(7).value = `${placeName(doc.site)}, ${dayInWordsVi(doc.madeOn)}`;
-  place.getCell(7).alignment = { horizontal: 'center' };
-  place.font = { name: FONT, italic: true };
-  const titles = sheet.addRow(['', 'NGƯỜI LẬP BIỂU', 'KẾ TOÁN', '', 'TRƯỞNG BAN BIÊN TẬP', '', '', 'THỦ TRƯỞNG ĐƠN VỊ']);
-  titles.font = { name: FONT, bold: true };
-  titles.alignment = { horizontal: 'center' };
-  for (let i = 0; i < 4; i++) sheet.addRow([]);
-  const names = sheet.addRow(['', '', '', '', doc.boardHead ?? '', '', '', doc.site.responsible.name]);
-  names.font = { name: FONT, bold: true };
-  names.alignment = { horizontal: 'center' };
-  sheet.pageSetup.printTitlesRow = `${row + 1}:${row + 1}`;
-  sheet.commit();
+  const total = book.style({ ...BOLD, border: true });
+  const totalMoney = book.style({ ...BOLD, border: true, numFmt: '#,##0' });
+  sheet.row(['', 'Tổng cộng', '', '', '', '', report.totals.gross, report.totals.tax, report.totals.net, ''], headers.map((_, i) => (i >= 6 && i <= 8 ? totalMoney : total)));
+  sheet.merge(sheet.row([`Bằng chữ: ${report.totals.grossInWords}`], [book.style({ font: { name: FONT, italic: true } })]), 1, headers.length);
+  sheet.row([]);
+  sheet.merge(sheet.row([...Array<CellValue>(6), `${placeName(doc.site)}, ${dayInWordsVi(doc.madeOn)}`], Object.assign(Array(7), { 6: book.style({ font: { name: FONT, italic: true }, horizontal: 'center' }) })), 7, 10);
+  const signature = book.style({ ...BOLD, horizontal: 'center' });
+  const signatures = (values: CellValue[]) => sheet.row(values, values.map((value) => (value ? signature : undefined)));
+  signatures(['', 'NGƯỜI LẬP BIỂU', 'KẾ TOÁN', '', 'TRƯỞNG BAN BIÊN TẬP', '', '', 'THỦ TRƯỞNG ĐƠN VỊ']);
+  for (let i = 0; i < 4; i++) sheet.row([]);
+  signatures(['', '', '', '', doc.boardHead ?? '', '', '', doc.site.responsible.name]);
 }
 
-/**
- * The detail sheet can hold tens of thousands of lines. Their borders and number formats are
- * column styles, and every line's cells share the column's one style object: exceljs then
- * looks each style up once, not once per cell. Never change a line cell's style in place.
- */
-function detailSheet(book: ExcelJS.Workbook, doc: ReportDocument): void {
-  const sheet = book.addWorksheet('Chi tiết', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }, views: [{ state: 'frozen', ySplit: 1 }] });
+/** The detail sheet can hold tens of thousands of lines: each column's style is looked up once. */
+function detailSheet(book: Workbook, doc: ReportDocument): void {
   const headers = ['STT', 'Loại', 'Họ và tên', 'Tên tin, bài', 'Ngày đăng', 'Thể loại', 'Vai trò', 'Hệ số', 'Tỷ lệ (%)', 'Số tháng', 'Giá trị 1 hệ số', 'Thành tiền'];
   const widths = [6, 12, 24, 40, 12, 18, 14, 8, 10, 10, 14, 14];
-  const styles = widths.map((_width, index): Partial<ExcelJS.Style> => ({
-    border: BOX,
-    alignment: { vertical: 'top', wrapText: true },
-    ...(index >= 10 ? { numFmt: MONEY } : {}),
-  }));
-  sheet.columns = widths.map((width, index) => ({ width, style: styles[index]! }));
-  const header = sheet.addRow(headers);
-  header.font = { name: FONT, bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.eachCell((c) => {
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
-  });
-  header.commit();
+  const sheet = book.sheet('Chi tiết', { widths, landscape: true, frozenRows: 1, printTitleRow: 1 });
+  const money = (index: number) => index >= 10;
+  sheet.row(headers, headers.map((_, i) => book.style({ ...HEADER, ...(money(i) ? { numFmt: '#,##0' } : {}) })));
+  const styles = widths.map((_, i) => book.style(money(i) ? MONEY : CELL));
   const genres = new Map(doc.scheme.genres.map((genre) => [genre.key, genre.label]));
   doc.report.lines.forEach((line, index) => {
-    const row = sheet.addRow(line.kind === 'nhuan-but'
+    sheet.row(line.kind === 'nhuan-but'
       ? [index + 1, KIND_LABELS[line.kind], displayName(doc.people, line.person, line.person), line.title, dayVi(line.date), genres.get(line.genre) ?? line.genre, ROLE_LABELS[line.role], line.coefficient,
           line.onDutyPercent === undefined ? line.share : percentOf(line.share, line.onDutyPercent).toNumber(), null, line.unitValue, line.gross]
-      : [index + 1, KIND_LABELS[line.kind], displayName(doc.people, line.person, line.person), 'Thù lao Ban biên tập', null, null, ROLE_LABELS[line.role], line.coefficient, null, line.months, line.unitValue, line.gross]);
-    row.eachCell({ includeEmpty: true }, (c, column) => {
-      c.style = styles[column - 1]!;
-    });
-    row.commit();
+      : [index + 1, KIND_LABELS[line.kind], displayName(doc.people, line.person, line.person), 'Thù lao Ban biên tập', null, null, ROLE_LABELS[line.role], line.coefficient, null, line.months, line.unitValue, line.gross], styles);
   });
-  const total = sheet.addRow(['', '', 'Tổng cộng', '', '', '', '', '', '', '', '', doc.report.totals.gross]);
-  total.font = { name: FONT, bold: true };
-  sheet.pageSetup.printTitlesRow = '1:1';
-  sheet.commit();
+  sheet.row(['', '', 'Tổng cộng', '', '', '', '', '', '', '', '', doc.report.totals.gross], widths.map((_, i) => book.style({ ...(money(i) ? MONEY : CELL), ...BOLD })));
 }
 
-function summarySheet(book: ExcelJS.Workbook, doc: ReportDocument): void {
-  const sheet = book.addWorksheet('Tổng hợp');
-  sheet.columns = [6, 30, 12, 30, 16].map((width) => ({ width }));
+function summarySheet(book: Workbook, doc: ReportDocument): void {
+  const sheet = book.sheet('Tổng hợp', { widths: [6, 30, 12, 30, 16] });
   const { authors, byGenre, byCategory } = doc.summary;
-  sheet.addRow(['Theo người nhận']).font = { name: FONT, bold: true };
-  table(sheet, ['STT', 'Họ và tên', 'Số tin, bài', 'Vai trò', 'Thành tiền'], authors.map((author, index) =>
+  const title = (text: string) => sheet.row([text], [book.style(BOLD)]);
+  title('Theo người nhận');
+  table(book, sheet, ['STT', 'Họ và tên', 'Số tin, bài', 'Vai trò', 'Thành tiền'], authors.map((author, index) =>
     [index + 1, author.name, author.items, author.roles.map((role) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role).join(', '), author.gross]), [5]);
-  sheet.addRow([]);
-  sheet.addRow(['Theo thể loại']).font = { name: FONT, bold: true };
-  table(sheet, ['', 'Thể loại', 'Số tin, bài', '', 'Thành tiền'], byGenre.map((row) => ['', row.label, row.items, '', row.gross]), [5]);
-  sheet.addRow([]);
-  sheet.addRow(['Tin tức theo chuyên mục']).font = { name: FONT, bold: true };
-  table(sheet, ['', 'Chuyên mục', 'Số tin'], byCategory.map((row) => ['', row.label, row.items]), []);
-  sheet.commit();
+  sheet.row([]);
+  title('Theo thể loại');
+  table(book, sheet, ['', 'Thể loại', 'Số tin, bài', '', 'Thành tiền'], byGenre.map((row) => ['', row.label, row.items, '', row.gross]), [5]);
+  sheet.row([]);
+  title('Tin tức theo chuyên mục');
+  table(book, sheet, ['', 'Chuyên mục', 'Số tin'], byCategory.map((row) => ['', row.label, row.items]), []);
 }
 
-export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
-  book.creator = book.lastModifiedBy = 'trangxa';
-  // A fixed date (the clock's day), so the same run makes the same workbook content.
-  book.created = book.modified = new Date(`${doc.madeOn}T00:00:00+07:00`);
+export function renderXlsx(doc: ReportDocument): Uint8Array {
+  // A fixed date (the clock's day), so the same run makes the same workbook.
+  const book = new Workbook({ creator: 'trangxa', created: new Date(`${doc.madeOn}T00:00:00+07:00`) });
   for (const write of [paymentSheet, detailSheet, summarySheet]) write(book, doc);
-  await book.commit();
-  return new Uint8Array(Buffer.concat(chunks));
+  return book.render();
 }

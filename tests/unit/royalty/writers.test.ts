@@ -12,7 +12,7 @@ import { renderCsv } from '../../../src/lib/reports/write-csv.ts';
 import { renderHtml } from '../../../src/lib/reports/write-html.ts';
 import { renderJson } from '../../../src/lib/reports/write-json.ts';
 import { renderXlsx } from '../../../src/lib/reports/write-xlsx.ts';
-import { startXlsxWorker } from '../../../src/lib/reports/xlsx-in-worker.ts';
+import { xmlText } from '../../../src/lib/reports/xlsx-book.ts';
 import { input, item, people, schemeWithBoardPay } from './build-input.ts';
 
 const site: Site = {
@@ -81,7 +81,7 @@ describe('printable HTML', () => {
 
 test('XLSX has the three sheets, money formats and the total', async () => {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await renderXlsx(documentFor())).buffer as ArrayBuffer);
+  await book.xlsx.load(renderXlsx(documentFor()).buffer as ArrayBuffer);
   expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Bảng kê', 'Chi tiết', 'Tổng hợp']);
   const sheet = book.getWorksheet('Bảng kê')!;
   const cells: unknown[] = [];
@@ -95,7 +95,7 @@ test('XLSX has the three sheets, money formats and the total', async () => {
 test('XLSX detail sheet: frozen header, print titles, bordered lines with money formats', async () => {
   const doc = documentFor();
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await renderXlsx(doc)).buffer as ArrayBuffer);
+  await book.xlsx.load(renderXlsx(doc).buffer as ArrayBuffer);
   const sheet = book.getWorksheet('Chi tiết')!;
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
@@ -109,16 +109,16 @@ test('XLSX detail sheet: frozen header, print titles, bordered lines with money 
   expect(sheet.getRow(lines + 2).getCell(12).value).toBe(doc.report.totals.gross);
 });
 
-test('XLSX built in a worker thread holds the same cells as one built here', async () => {
-  const doc = documentFor();
-  const worker = startXlsxWorker();
-  const fromWorker = await worker.render(doc).finally(() => worker.close());
-  const cells = async (data: Uint8Array) => {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(data.buffer as ArrayBuffer);
-    return book.worksheets.map((sheet) => sheet.getSheetValues());
-  };
-  expect(await cells(fromWorker)).toEqual(await cells(await renderXlsx(doc)));
+test('the same content and clock give a byte-identical XLSX', () => {
+  expect(renderXlsx(documentFor())).toEqual(renderXlsx(documentFor()));
+});
+
+test.each([
+  ['escapes the characters XML reserves', 'A & B <"C">', 'A &amp; B &lt;&quot;C&quot;&gt;'],
+  ['drops control characters XML cannot hold', 'Tin\u0007 số 1', 'Tin số 1'],
+  ['keeps Vietnamese text and line breaks', 'Hội nghị\nthôn', 'Hội nghị\nthôn'],
+])('XLSX text %s', (_title, text, xml) => {
+  expect(xmlText(text)).toBe(xml);
 });
 
 test('atomic writes leave no temporary file behind', async () => {
