@@ -35,30 +35,45 @@ export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; 
   const lines: RoyaltyLine[] = [];
   const baseSalaries = new Set<BaseSalaryEntry>();
   // Thousands of items share a handful of pricing days: each day's unit value is computed once.
-  const units = new Map<string, { unit: UnitValue | undefined; value: number }>();
+  const units = new Map<string, { unit: UnitValue | undefined; value: number; key: string }>();
   const unitOn = (day: string) => {
     let known = units.get(day);
     if (!known) {
       const unit = unitValueOn(scheme, input.baseSalary, day);
-      known = { unit, value: unit ? toNumber(unit.value) : Number.NaN };
+      known = { unit, value: unit ? toNumber(unit.value) : Number.NaN, key: unit ? unit.value.toString() : '' };
       units.set(day, known);
+    }
+    return known;
+  };
+  // Thousands of lines share a few coefficients, unit values and shares: each distinct line
+  // amount is worked out exactly once (decimal arithmetic took half of the report's time).
+  const amounts = new Map<string, { share: number; gross: number }>();
+  const amountOf = (coefficient: number, unit: UnitValue, unitKey: string, credits: readonly Credit[], index: number, reduced: boolean) => {
+    const credit = credits[index]!;
+    const key = `${coefficient}|${unitKey}|${credit.share ?? `1/${credits.length}`}|${reduced}`;
+    let known = amounts.get(key);
+    if (!known) {
+      const share = creditShares(credits)[index] ?? exact(0);
+      let amount = percentOf(exact(coefficient).mul(unit.value), share);
+      if (reduced) amount = percentOf(amount, scheme.onDutyPercent);
+      known = { share: toNumber(share.toDecimalPlaces(2)), gross: roundToMultiple(amount, scheme.rounding) };
+      amounts.set(key, known);
     }
     return known;
   };
   for (const item of input.items) {
     const royalty = item.royalty;
     if (!royalty) continue;
-    const { unit, value: unitValue } = unitOn(pricingDay(scheme, item.date.day, input.periodEnd));
+    const { unit, value: unitValue, key: unitKey } = unitOn(pricingDay(scheme, item.date.day, input.periodEnd));
     if (!unit) throw new Error(`validate first: no base salary for ${item.file}`);
     if (unit.baseSalary) baseSalaries.add(unit.baseSalary);
-    const itemAmount = exact(royalty.coefficient).mul(unit.value);
-    const shares = creditShares(item.credits);
+    if (item.credits.some((credit) => credit.share === undefined) && !item.credits.every((credit) => credit.share === undefined)) {
+      throw new Error('validate first: some credits have no share');
+    }
     item.credits.forEach((credit, index) => {
-      const share = shares[index] ?? exact(0);
       const person = input.people.get(credit.person);
       const reduced = credit.onDuty === true && person?.staff === true;
-      let amount = percentOf(itemAmount, share);
-      if (reduced) amount = percentOf(amount, scheme.onDutyPercent);
+      const { share, gross } = amountOf(royalty.coefficient, unit, unitKey, item.credits, index, reduced);
       const line: RoyaltyLine = {
         kind: 'nhuan-but',
         item: item.path,
@@ -69,8 +84,8 @@ export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; 
         unitValue,
         person: credit.person,
         role: credit.role,
-        share: toNumber(share.toDecimalPlaces(2)),
-        gross: roundToMultiple(amount, scheme.rounding),
+        share,
+        gross,
       };
       if (reduced) {
         // Keep the contract's key order: onDutyPercent sits just before gross.

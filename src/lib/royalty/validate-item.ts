@@ -5,7 +5,7 @@
  */
 import type { EditorialBoard, Item, Person, RoyaltyScheme } from '../content/types.ts';
 import { problem, type Problem } from '../problems.ts';
-import { exact } from './decimal.ts';
+import { exact, type Exact } from './decimal.ts';
 
 const APPROVER_ROLES = new Set(['truong-ban', 'pho-truong-ban']);
 
@@ -15,6 +15,18 @@ export interface ItemContext {
   board: EditorialBoard | undefined;
   /** `<commune>/people.yaml`, named in the fix for unknown people. */
   peopleFile: string;
+}
+
+/** Exact sums of shares, by the shares as written: thousands of items repeat a few of them. */
+const totals = new Map<string, Exact>();
+function sharesTotal(shares: readonly number[]): Exact {
+  const key = shares.join('|');
+  let total = totals.get(key);
+  if (!total) {
+    total = shares.reduce((sum: Exact, share) => sum.add(exact(share)), exact(0));
+    totals.set(key, total);
+  }
+  return total;
 }
 
 function checkCredits(item: Item, context: ItemContext): Problem[] {
@@ -41,7 +53,7 @@ function checkCredits(item: Item, context: ItemContext): Problem[] {
       fix: 'Ghi "share" cho mọi người (tổng 100), hoặc bỏ hết để chia đều.',
     }));
   } else if (withShare.length > 0) {
-    const total = item.credits.reduce((sum, credit) => sum.add(exact(credit.share ?? 0)), exact(0));
+    const total = sharesTotal(item.credits.map((credit) => credit.share ?? 0));
     if (!total.eq(100)) {
       problems.push(problem(item.file, `Tổng tỷ lệ "share" là ${total.toString()}, phải bằng 100.`, {
         field: 'credits',
