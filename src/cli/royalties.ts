@@ -14,6 +14,9 @@ import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 // Before any other import of ours: see compile-cache.ts.
 enableCompileCacheEverywhere();
+// A payment list is often for one large commune: its items are read on every core, by threads
+// started now so that they load the schemas while this one loads the rest.
+(await import('../lib/content/item-readers.ts')).startItemReaders();
 const [{ loadContent }, { formatProblems, hasErrors, problem }, { parseRoyaltyArgs }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
