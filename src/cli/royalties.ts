@@ -14,21 +14,20 @@ import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 // Before any other import of ours: see compile-cache.ts.
 enableCompileCacheEverywhere();
-// A payment list is often for one large commune: its items are read on every core, by threads
-// started now so that they load the schemas while this one loads the rest.
-(await import('../lib/content/item-readers.ts')).startItemReaders();
-const [{ loadContent }, { formatProblems, hasErrors, problem }, { parseRoyaltyArgs }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
+const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
+// The payment list of a named commune may cover thousands of items, read on every core: the
+// reading threads start now, so that they load the schemas while this one loads the rest.
+// With --all, most communes are small: threads start only when a large one is read.
+if (!args.all) (await import('../lib/content/item-readers.ts')).startItemReaders();
+const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
     import('../lib/problems.ts'),
-    import('../lib/reports/parse-royalty-args.ts'),
     import('../lib/reports/royalty-report.ts'),
     import('../lib/reports/write-atomic.ts'),
     import('../lib/format-vnd.ts'),
     import('../lib/royalty/payees.ts'),
   ]);
-
-const args = parseOrExit(parseRoyaltyArgs);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
 if (hasErrors(content.problems)) {

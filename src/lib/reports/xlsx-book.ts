@@ -98,7 +98,8 @@ export class Workbook {
           const s = style ? ` s="${style}"` : '';
           const value = values[i];
           const ref = `${column(i + 1)}${r}`;
-          if (typeof value === 'number') cells += `<c r="${ref}"${s}><v>${value}</v></c>`;
+          // A number that is not finite has no XML form: the cell stays empty rather than break the file.
+          if (typeof value === 'number' && Number.isFinite(value)) cells += `<c r="${ref}"${s}><v>${value}</v></c>`;
           else if (typeof value === 'string' && value !== '') cells += `<c r="${ref}"${s} t="s"><v>${this.#string(value)}</v></c>`;
           else if (s) cells += `<c r="${ref}"${s}/>`;
         }
