@@ -42,6 +42,9 @@ async function readPayees(slug: string, known: ReadonlySet<string>): Promise<{ p
   return parsePayees(source, relative(process.cwd(), path).replaceAll('\\', '/'), known);
 }
 
+// Started now, so that it is ready when the first report is: see xlsx-in-worker.ts.
+const xlsx = (await import('../lib/reports/xlsx-in-worker.ts')).startXlsxWorker();
+
 const problems: Problem[] = [...content.problems];
 const docs: ReportDocument[] = [];
 for (const commune of content.communes) {
@@ -63,7 +66,8 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
-const files: OutputFile[] = docs.flatMap((doc) => reportFiles(doc, args.outDir));
+const files: OutputFile[] = (await Promise.all(docs.map((doc) => reportFiles(doc, args.outDir, xlsx.render)))).flat();
+await xlsx.close();
 await writeFilesAtomically(files);
 for (const doc of docs) {
   const { report } = doc;

@@ -54,14 +54,28 @@ export function prepareReport(
   return { kind: 'report', doc, problems };
 }
 
-/** The files of one report under `<outDir>/<commune>/`. */
-export function reportFiles(doc: ReportDocument, outDir: string): OutputFile[] {
+const renderXlsxHere = (doc: ReportDocument): Promise<Uint8Array> => Promise.resolve(renderXlsx(doc));
+
+/**
+ * The files of one report under `<outDir>/<commune>/`. The workbook, the largest, is asked for
+ * first, so that a renderer in another thread (`xlsx-in-worker.ts`) builds it while this one
+ * writes the rest.
+ */
+export async function reportFiles(
+  doc: ReportDocument,
+  outDir: string,
+  renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array> = renderXlsxHere,
+): Promise<OutputFile[]> {
   const base = `${outDir}/${doc.report.commune}/nhuan-but-${doc.period.label}`;
+  const workbook = renderWorkbook(doc);
+  const json = renderJson(doc.report);
+  const csv = renderCsv(doc);
+  const html = renderHtml(doc);
   return [
-    { path: `${base}.json`, data: renderJson(doc.report) },
-    { path: `${base}.csv`, data: renderCsv(doc) },
-    { path: `${base}.xlsx`, data: renderXlsx(doc) },
-    { path: `${base}.html`, data: renderHtml(doc) },
+    { path: `${base}.json`, data: json },
+    { path: `${base}.csv`, data: csv },
+    { path: `${base}.xlsx`, data: await workbook },
+    { path: `${base}.html`, data: html },
     { path: `${outDir}/${doc.report.commune}/tong-hop-${doc.period.label}.json`, data: renderSummaryJson(doc.report, doc.summary) },
   ];
 }

@@ -13,6 +13,7 @@ import { renderHtml } from '../../../src/lib/reports/write-html.ts';
 import { renderJson } from '../../../src/lib/reports/write-json.ts';
 import { renderXlsx } from '../../../src/lib/reports/write-xlsx.ts';
 import { xmlText } from '../../../src/lib/reports/xlsx-book.ts';
+import { startXlsxWorker } from '../../../src/lib/reports/xlsx-in-worker.ts';
 import { input, item, people, schemeWithBoardPay } from './build-input.ts';
 
 const site: Site = {
@@ -107,6 +108,13 @@ test('XLSX detail sheet: frozen header, print titles, bordered lines with money 
   expect(sheet.getRow(lines + 1).getCell(12).numFmt).toBe('#,##0');
   expect(sheet.getRow(lines + 1).getCell(12).value).toBe(doc.report.lines.at(-1)!.gross);
   expect(sheet.getRow(lines + 2).getCell(12).value).toBe(doc.report.totals.gross);
+});
+
+test('XLSX built in a worker thread is the same file as one built here', { timeout: 30_000 }, async () => {
+  const doc = documentFor();
+  const worker = startXlsxWorker();
+  const fromWorker = await worker.render(doc).finally(() => worker.close());
+  expect(fromWorker).toEqual(renderXlsx(doc));
 });
 
 test('the same content and clock give a byte-identical XLSX', () => {
