@@ -8,11 +8,21 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ItemFile, ItemsRead } from './read-items.ts';
 
-/** What a reader is given: a part of one commune's files. */
+/** What a reader is given: one commune's files, and the counter of the next chunk to read. */
 export interface ReadItemsTask {
   contentDir: string;
   slug: string;
-  files: ItemFile[];
+  files: readonly ItemFile[];
+  /** The index of the next chunk to read: one integer in shared memory. */
+  next: Int32Array;
+  /** Files per chunk. */
+  chunk: number;
+}
+
+/** The items, problems and person ids of one chunk of the files. */
+export interface ChunkRead {
+  index: number;
+  read: ItemsRead;
 }
 
 const idle: Worker[] = [];
@@ -28,16 +38,16 @@ function startReader(): Worker {
   return worker;
 }
 
-/** Reads the task's files in a reader thread. */
-export function readInWorker(task: ReadItemsTask): Promise<ItemsRead> {
+/** Reads chunks of the task's files in a reader thread, until none is left. */
+export function readInWorker(task: ReadItemsTask): Promise<ChunkRead[]> {
   const worker = idle.pop() ?? startReader();
   worker.ref();
-  return new Promise<ItemsRead>((resolve, reject) => {
+  return new Promise<ChunkRead[]>((resolve, reject) => {
     const fail = (error: Error) => {
       worker.off('message', done);
       reject(error);
     };
-    const done = (read: ItemsRead) => {
+    const done = (read: ChunkRead[]) => {
       worker.off('error', fail);
       worker.off('exit', stopped);
       worker.unref();

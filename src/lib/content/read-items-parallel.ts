@@ -1,40 +1,55 @@
 /**
- * Reads a large commune's items on every core: the file list is cut into contiguous parts, this
- * thread reads the first and a reader thread (`item-readers.ts`) each of the others, and
- * the parts are joined in order, so items and problems come out exactly as one thread gives them.
- * Reading is parsing and validating (YAML, zod), all CPU: 10,000 items took 2 s on one core.
+ * Reads a large commune's items on every core. The file list is cut into chunks that this thread
+ * and the reader threads (`item-readers.ts`) take one at a time from a shared counter, so that a
+ * thread that starts late or runs slower simply reads fewer; the chunks are joined in list order,
+ * so items and problems come out exactly as one thread gives them. Reading is parsing and
+ * validating (YAML, zod), all CPU: 10,000 items took 2 s on one core.
  */
 import { availableParallelism } from 'node:os';
 import type { Problem } from '../problems.ts';
-import { readInWorker } from './item-readers.ts';
+import { readInWorker, type ChunkRead, type ReadItemsTask } from './item-readers.ts';
 import { lineOfFileOnDisk, readItemFiles, type ItemFile, type ItemsRead } from './read-items.ts';
 import type { LineIndex } from './read-yaml.ts';
+
+/** Reads the chunks of the task's files that no other thread has taken yet, in the order taken. */
+export async function readChunks({ contentDir, slug, files, next, chunk }: ReadItemsTask, lines: LineIndex): Promise<ChunkRead[]> {
+  const read: ChunkRead[] = [];
+  for (let index = Atomics.add(next, 0, 1); index * chunk < files.length; index = Atomics.add(next, 0, 1)) {
+    read.push({ index, read: await readItemFiles(contentDir, slug, files.slice(index * chunk, (index + 1) * chunk), lines) });
+  }
+  return read;
+}
+
+export interface ParallelOptions {
+  /** Threads, this one included; one per core by default. */
+  threads?: number;
+  /** Files per chunk: small enough to balance the threads, large enough to cost nothing to share. */
+  chunk?: number;
+}
 
 export async function readItemFilesInParallel(
   contentDir: string,
   slug: string,
   files: readonly ItemFile[],
   lines: LineIndex,
-  threads = availableParallelism(),
+  { threads = availableParallelism(), chunk = 250 }: ParallelOptions = {},
 ): Promise<ItemsRead> {
-  const parts = split(files, Math.max(1, threads));
-  // Readers are sent their parts first: they work while this thread reads its own.
-  const others = parts.slice(1).map((part) => readInWorker({ contentDir, slug, files: part }));
-  const results = [await readItemFiles(contentDir, slug, parts[0] ?? [], lines), ...(await Promise.all(others))];
-  // A worker's line lookups cannot cross threads: its files are read again if a later check
+  const task: ReadItemsTask = { contentDir, slug, files, next: new Int32Array(new SharedArrayBuffer(4)), chunk };
+  // Readers are sent the list first: they take chunks while this thread reads its own.
+  const others = Array.from({ length: Math.max(0, threads - 1) }, () => readInWorker(task));
+  const mine = await readChunks(task, lines);
+  const theirs = (await Promise.all(others)).flat();
+  // A reader's line lookups cannot cross threads: its files are read again if a later check
   // (cross-check, royalty rules) needs a line.
-  for (const part of parts.slice(1)) {
-    for (const { section, rel } of part) lines.set(`${slug}/${section}/${rel}`, lineOfFileOnDisk(contentDir, `${slug}/${section}/${rel}`));
+  for (const { index } of theirs) {
+    for (const { section, rel } of files.slice(index * chunk, (index + 1) * chunk)) {
+      lines.set(`${slug}/${section}/${rel}`, lineOfFileOnDisk(contentDir, `${slug}/${section}/${rel}`));
+    }
   }
+  const chunks = [...mine, ...theirs].toSorted((a, b) => a.index - b.index).map((chunk) => chunk.read);
   return {
-    items: results.flatMap((r) => r.items),
-    problems: results.flatMap((r): Problem[] => r.problems),
-    refs: results.flatMap((r) => r.refs),
+    items: chunks.flatMap((r) => r.items),
+    problems: chunks.flatMap((r): Problem[] => r.problems),
+    refs: chunks.flatMap((r) => r.refs),
   };
-}
-
-/** `count` contiguous parts of nearly equal length. */
-function split<T>(list: readonly T[], count: number): T[][] {
-  const size = Math.ceil(list.length / count);
-  return Array.from({ length: count }, (_, i) => list.slice(i * size, (i + 1) * size)).filter((part) => part.length > 0);
 }

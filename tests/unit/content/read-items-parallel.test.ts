@@ -1,22 +1,41 @@
 import { expect, test } from 'vitest';
-import { listItemFiles, readItemFiles } from '../../../src/lib/content/read-items.ts';
+import { readInWorker } from '../../../src/lib/content/item-readers.ts';
+import { lineOfFileOnDisk, listItemFiles, readItemFiles } from '../../../src/lib/content/read-items.ts';
 import { readItemFilesInParallel } from '../../../src/lib/content/read-items-parallel.ts';
 import type { LineIndex } from '../../../src/lib/content/read-yaml.ts';
 import { withOverlay } from './with-overlay.ts';
 
-// Two threads load the schemas while the other test files run: slow on a busy machine.
-test('items read by three threads are the items, problems and person ids one thread reads, in the same order', { timeout: 30_000 }, async () => {
+async function manyProblems() {
   const contentDir = await withOverlay('many-problems');
   const files = listItemFiles(contentDir, 'xa-ben');
+  const lines: LineIndex = new Map();
+  const one = await readItemFiles(contentDir, 'xa-ben', files, lines);
+  return { contentDir, files, lines, one };
+}
+
+// Reader threads load the schemas while the other test files run: slow on a busy machine.
+const SLOW = { timeout: 30_000 };
+
+test('items read in chunks by three threads are the items, problems and person ids one thread reads, in the same order', SLOW, async () => {
+  const { contentDir, files, one } = await manyProblems();
   expect(files.length).toBeGreaterThanOrEqual(3);
-  const oneLines: LineIndex = new Map();
-  const manyLines: LineIndex = new Map();
-  const one = await readItemFiles(contentDir, 'xa-ben', files, oneLines);
-  const many = await readItemFilesInParallel(contentDir, 'xa-ben', files, manyLines, 3);
   expect(one.problems.length).toBeGreaterThan(0);
-  expect(many).toEqual(one);
-  // A worker's files are looked up on disk (van-ban/2026/12-tb.md): the same line for the same field.
+  expect(await readItemFilesInParallel(contentDir, 'xa-ben', files, new Map(), { threads: 3, chunk: 1 })).toEqual(one);
+});
+
+test('a reader thread takes every chunk left and numbers them', SLOW, async () => {
+  const { contentDir, files, one } = await manyProblems();
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  Atomics.store(next, 0, 1);
+  const chunks = await readInWorker({ contentDir, slug: 'xa-ben', files, next, chunk: 2 });
+  expect(chunks.map((c) => c.index)).toEqual(Array.from({ length: Math.ceil(files.length / 2) - 1 }, (_, i) => i + 1));
+  expect(chunks.flatMap((c) => c.read.problems)).toEqual((await readItemFiles(contentDir, 'xa-ben', files.slice(2), new Map())).problems);
+  expect(one.problems.length).toBeGreaterThan(0);
+});
+
+test('a file read by another thread is looked up on disk: the same line for the same field', async () => {
+  const { contentDir, files, lines } = await manyProblems();
   const last = `xa-ben/${files.at(-1)!.section}/${files.at(-1)!.rel}`;
-  expect(manyLines.get(last)?.(['title'])).toBe(4);
-  expect(manyLines.get(last)?.(['title'])).toBe(oneLines.get(last)?.(['title']));
+  expect(lineOfFileOnDisk(contentDir, last)(['title'])).toBe(4);
+  expect(lineOfFileOnDisk(contentDir, last)(['title'])).toBe(lines.get(last)?.(['title']));
 });
