@@ -27,3 +27,21 @@ export function removeTwins(text: string): string {
     return open1 !== undefined || open2 !== undefined ? `<mark>${word}${after}</mark>` : `${word}${after}`;
   });
 }
+
+const WORD = '[\\p{L}\\p{M}\\p{N}]';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Pagefind may cut an excerpt between a word and its twin, so that it begins with the twin
+ * ("Duc Bình Tây…" from "Đức Duc Bình Tây…"), which `removeTwins` cannot tell from a word. The
+ * page's indexed text (`content`, twins included) shows the word before: when the twin is its
+ * fold, the excerpt begins with that word instead.
+ */
+export function restoreLeadingTwin(excerpt: string, content: string): string {
+  const first = /^(<mark>)?([A-Za-z0-9]+)(<\/mark>)?/.exec(excerpt);
+  if (first === null) return excerpt;
+  const words = excerpt.replace(/<\/?mark>/g, '').split(/\s+/).slice(0, 4).map(escapeRegExp);
+  const before = new RegExp(`(${WORD}*[đĐ]${WORD}*)\\s+${words.join('\\s+')}`, 'u').exec(content);
+  if (before === null || foldVietnamese(before[1]!) !== first[2]) return excerpt;
+  return `${first[1] ?? ''}${before[1]}${first[3] ?? ''}${excerpt.slice(first[0].length)}`;
+}

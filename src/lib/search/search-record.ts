@@ -1,12 +1,14 @@
 import { vi } from '../../i18n/vi.ts';
 import type { Item } from '../content/types.ts';
 import { formatDate } from '../format-date.ts';
+import { categoryLabel, categoryOf } from '../site/categories.ts';
 import { documentTypeLabel } from '../site/document-fields.ts';
 
 /**
  * What the search shows and filters on for one item: its section, year and (for documents)
- * type, and the title, section and date of its result. Computed from the item's data, so the
- * served page carries no search-only markup.
+ * type, and the title, section and date of its result; a news item's category too, so that
+ * "nông thôn mới" finds the items of that category (Pagefind searches meta fields). Computed
+ * from the item's data, so the served page carries no search-only markup.
  */
 export interface SearchRecord {
   meta: Record<string, string>;
@@ -21,23 +23,48 @@ export function searchRecord(item: Item): SearchRecord {
     filters[vi.search.filterYear] = item.date.day.slice(0, 4);
     meta['date'] = formatDate(item.date);
   }
+  const category = categoryOf(item);
+  if (category) meta['category'] = categoryLabel(category);
   if (item.section === 'van-ban') filters[vi.search.filterType] = documentTypeLabel(String(item.data['type']));
   return { meta, filters };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-// Pagefind searches the title too, so it gets d-twins like the text (the search page removes them).
+// Pagefind searches the title and category too, so they get d-twins like the text (the search page removes them from titles).
+const SEARCHED_META = new Set(['title', 'category']);
 const metaTags = ({ meta, filters }: SearchRecord, addTwins: (text: string) => string): string =>
   [
-    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeAttribute(k)}[content]" content="${escapeAttribute(k === 'title' ? addTwins(v) : v)}">`),
+    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeAttribute(k)}[content]" content="${escapeAttribute(SEARCHED_META.has(k) ? addTwins(v) : v)}">`),
     ...Object.entries(filters).map(([k, v]) => `<meta data-pagefind-filter="${escapeAttribute(k)}[content]" content="${escapeAttribute(v)}">`),
   ].join('');
 
 /**
+ * Elements inside an item's indexed body that are not its text: the category and date lines
+ * (`.meta`; the result shows section and date from the record) and the related news
+ * (`.related`: other items' titles). Indexed, they began excerpts ("- Xã hội. Tiêm vắc xin…"),
+ * made a page match its neighbours' titles, and grew the index chunks a query downloads.
+ */
+const NOT_TEXT = /<([a-z][a-z0-9]*)(?=\s[^>]*\bclass="(?:[^"]*\s)?(?:meta|related)(?:\s[^"]*)?")/g;
+
+/** Marks the elements of `NOT_TEXT` with `data-pagefind-ignore`, in the indexed copy only. */
+export const ignoreNotText = (html: string): string => html.replace(NOT_TEXT, '<$1 data-pagefind-ignore');
+
+/**
+ * Pagefind joins the texts of adjacent list, table and definition-list cells, and the built
+ * pages have no whitespace between tags, so a document's fields were indexed as "Số ký
+ * hiệu45/QĐ-UBNDLoại văn bảnQuyết định": words that no query finds. A space after each cell
+ * keeps them apart.
+ */
+const CELL_END = /<\/(dt|dd|li|th|td|caption|figcaption)>/g;
+
+export const separateCells = (html: string): string => html.replace(CELL_END, '</$1> ');
+
+/**
  * The copy of a page handed to Pagefind: only the indexed `data-pagefind-body` element (parsing
  * the whole page with its header, menu and styles made indexing five times slower), the
- * record's meta and filters inside it, and d-twins for words with đ (d-twins.ts).
+ * record's meta and filters inside it, its non-text elements ignored, its cells apart, and d-twins
+ * for words with đ (d-twins.ts).
  */
 export function indexableHtml(html: string, record: SearchRecord | undefined, twins: { html: (html: string) => string; text: (text: string) => string }): string {
   const body = /<([a-z]+)[^>]*data-pagefind-body[^>]*>/.exec(html);
@@ -45,6 +72,6 @@ export function indexableHtml(html: string, record: SearchRecord | undefined, tw
   if (body === null || end < body.index) return twins.html(html);
   const at = body.index + body[0].length;
   // The regex of addTwins wants text to follow a `>`, as it does right after the body's tag.
-  const inner = twins.html(`>${html.slice(at, end)}`).slice(1);
+  const inner = twins.html(`>${separateCells(ignoreNotText(html.slice(at, end)))}`).slice(1);
   return `<html lang="vi"><body>${body[0]}${record ? metaTags(record, twins.text) : ''}${inner}</${body[1]}></body></html>`;
 }

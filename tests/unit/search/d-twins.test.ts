@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addTwins, addTwinsToHtml, removeTwins } from '../../../src/lib/search/d-twins.ts';
+import { addTwins, addTwinsToHtml, removeTwins, restoreLeadingTwin } from '../../../src/lib/search/d-twins.ts';
 import { foldVietnamese, slugify } from '../../../src/lib/search/fold.ts';
 
 describe('folding Vietnamese', () => {
@@ -45,5 +45,21 @@ describe('d-twins for the search index', () => {
 
   test('a following word that is not the twin stays', () => {
     expect(removeTwins('Đức Dục')).toBe('Đức Dục');
+  });
+
+  test.each([
+    ['Duc Bình Tây và xã Mẫu', 'Xã Đức Duc Bình Tây và xã Mẫu cùng', 'Đức Bình Tây và xã Mẫu'],
+    ['<mark>Duc</mark> Bình Tây', 'Xã Đức Duc Bình Tây', '<mark>Đức</mark> Bình Tây'],
+    ['Dat, đai dai sửa đổi', 'Luật Đất Dat, đai dai sửa đổi doi', 'Đất, đai dai sửa đổi'],
+  ])('an excerpt cut between a word and its twin begins with the word: %s', (excerpt, content, restored) => {
+    expect(restoreLeadingTwin(excerpt, content)).toBe(restored);
+  });
+
+  test.each([
+    ['do UBND xã tổ chức', 'Hội nghị do UBND xã tổ chức'],
+    ['Bình Tây và xã', 'Xã Đức Duc Bình Tây và xã'],
+    ['Dong chí', 'xã Đức Dong chí'],
+  ])('an excerpt that does not begin with a twin is left alone: %s', (excerpt, content) => {
+    expect(restoreLeadingTwin(excerpt, content)).toBe(excerpt);
   });
 });

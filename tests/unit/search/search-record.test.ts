@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
 import { addTwins, addTwinsToHtml } from '../../../src/lib/search/d-twins.ts';
-import { indexableHtml, searchRecord } from '../../../src/lib/search/search-record.ts';
+import { ignoreNotText, indexableHtml, searchRecord, separateCells } from '../../../src/lib/search/search-record.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
 
 const doc: Item = {
@@ -25,11 +25,39 @@ describe('what the search index gets for a page', () => {
     });
   });
 
+  test('a news item also carries its category, searched as meta (not as text that would begin its excerpt)', () => {
+    const news: Item = { ...doc, section: 'tin-tuc', path: 'tin-tuc/2026/duong', title: 'Đường vào buôn Ken', data: { category: 'nong-thon-moi' } };
+    expect(searchRecord(news).meta).toEqual({ title: 'Đường vào buôn Ken', section: 'Tin tức', date: '10/02/2026', category: 'Nông thôn mới' });
+  });
+
   test('only the indexed element is handed over, with meta, filters and d-twins inside it', () => {
     const page = '<html><head><style>x</style></head><body><header>Đầu trang</header><main data-pagefind-body><h1>Đất đai</h1></main><footer>Đức</footer></body></html>';
     const html = indexableHtml(page, { meta: { title: 'Đất' }, filters: { Mục: 'Văn bản' } }, twins);
     expect(html).toBe(
       '<html lang="vi"><body><main data-pagefind-body><meta data-pagefind-meta="title[content]" content="Đất Dat"><meta data-pagefind-filter="Mục[content]" content="Văn bản"><h1>Đất Dat đai dai</h1></main></body></html>',
+    );
+  });
+
+  test.each([
+    ['the category line', '<p class="meta"><a href="../">Văn hóa - Xã hội</a></p>', '<p data-pagefind-ignore class="meta"><a href="../">Văn hóa - Xã hội</a></p>'],
+    ['the date line, among other classes', '<p id="d" class="small meta">10/02/2026</p>', '<p data-pagefind-ignore id="d" class="small meta">10/02/2026</p>'],
+    ['the related news', '<section class="related" aria-labelledby="doc-them">', '<section data-pagefind-ignore class="related" aria-labelledby="doc-them">'],
+    ['not a class that only starts like one', '<p class="metadata">Đức</p>', '<p class="metadata">Đức</p>'],
+    ['not the text itself', '<p>meta related</p>', '<p>meta related</p>'],
+  ])('%s is left out of the index, not the rest', (_, html, ignored) => {
+    expect(ignoreNotText(html)).toBe(ignored);
+  });
+
+  test('an item page is indexed without its category and date lines', () => {
+    const page = '<main data-pagefind-body><article><p class="meta"><a>Kinh tế</a></p><h1>Tiêm vắc xin</h1><p class="meta"><time>05/03/2026</time></p><p>Trẻ em</p></article></main>';
+    expect(indexableHtml(page, undefined, twins)).toBe(
+      '<html lang="vi"><body><main data-pagefind-body><article><p data-pagefind-ignore class="meta"><a>Kinh tế</a></p><h1>Tiêm vắc xin</h1><p data-pagefind-ignore class="meta"><time>05/03/2026</time></p><p>Trẻ em</p></article></main></body></html>',
+    );
+  });
+
+  test('the fields of a document stay separate words (Pagefind joins adjacent cells)', () => {
+    expect(separateCells('<dl><dt>Số ký hiệu</dt><dd>45/QĐ-UBND</dd><dt>Loại văn bản</dt><dd>Quyết định</dd></dl>')).toBe(
+      '<dl><dt>Số ký hiệu</dt> <dd>45/QĐ-UBND</dd> <dt>Loại văn bản</dt> <dd>Quyết định</dd> </dl>',
     );
   });
 });
