@@ -34,10 +34,16 @@ interface Shown {
   results: { href: string; title: string; meta: string; excerpt: string }[];
 }
 
+/** Searches and shows every result, pressing "Xem thêm" until the list is complete. */
 async function searchFor(page: Page, url: string, query: string): Promise<Shown> {
   await page.goto(`${url}?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#tim-kiem-form[data-ready]');
   await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent !== '');
+  while (await page.isVisible('#xem-them')) {
+    const before = await page.locator('#ket-qua li').count();
+    await page.click('#xem-them');
+    await page.waitForFunction((n) => document.querySelectorAll('#ket-qua li').length > n, before);
+  }
   return page.evaluate(() => ({
     status: document.getElementById('trang-thai')!.textContent!,
     results: [...document.querySelectorAll('#ket-qua li')].map((li) => ({
@@ -88,6 +94,41 @@ describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pa
     expect(first.excerpt).toContain('<mark>');
     expect(first.excerpt).not.toMatch(/Duong|Duc\b/);
     expect(first.href).toBe(`${server.url}xa-mau/tin-tuc/2026/duong-buon-ken/`);
+  });
+
+  test('the first page shows 5 results and "Xem thêm" the next ones, each fetched only when shown', async () => {
+    const fragments: string[] = [];
+    const onRequest = (request: { url: () => string }) => void (request.url().includes('/fragment/') && fragments.push(request.url()));
+    page.on('request', onRequest);
+    await page.goto(`${searchUrl}?q=thon`);
+    await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent !== '');
+    const total = Number((await page.textContent('#trang-thai'))!.split(' ')[0]);
+    expect(total, 'the fixture has more than one page of results for "thon"').toBeGreaterThan(5);
+    expect(await page.locator('#ket-qua li').count()).toBe(5);
+    expect(fragments).toHaveLength(5);
+    await page.click('#xem-them');
+    await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length > 5);
+    expect(await page.locator('#ket-qua li').count()).toBe(Math.min(total, 10));
+    expect(fragments).toHaveLength(Math.min(total, 10));
+    page.off('request', onRequest);
+  });
+
+  test('a category finds its items, and excerpts begin with the text, not the category or date lines', async () => {
+    const shown = await searchFor(page, searchUrl, 'nong thon moi');
+    const ken = shown.results.find((r) => r.href.endsWith('/tin-tuc/2026/duong-buon-ken/'));
+    expect(ken, 'the item of category "Nông thôn mới" is found').toBeDefined();
+    for (const r of shown.results) {
+      const excerpt = r.excerpt.replace(/<\/?mark>/g, '');
+      expect(excerpt).not.toMatch(/^(Nông thôn mới|Kinh tế|\d\d\/\d\d\/\d{4})/);
+      expect(excerpt, 'no index-only twin, not even one whose word the excerpt cut off').not.toMatch(/\b(Duc|Duong|Dat)\b/);
+    }
+  });
+
+  test('a document is found by a field of its register entry, and the excerpt keeps the fields apart', async () => {
+    const shown = await searchFor(page, searchUrl, 'ksor y phun');
+    const doc = shown.results.find((r) => r.href.endsWith('/van-ban/2026/79-ubnd/'));
+    expect(doc, 'the signer (Người ký) of 79/UBND finds it').toBeDefined();
+    expect(doc!.excerpt.replace(/<\/?mark>/g, '')).toContain('Người ký Ksor Y Phun');
   });
 
   test('the section filter narrows the results', async () => {

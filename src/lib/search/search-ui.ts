@@ -3,19 +3,23 @@
  * commune's own `pagefind/` folder, resolved against the page's address so the site works at
  * any deployment path; the portal merges every commune's index the same way.
  */
-import { removeTwins } from './d-twins.ts';
+import { removeTwins, restoreLeadingTwin } from './d-twins.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-  preload: (q: string) => Promise<void>;
+  /** `null` searches on filters only. */
+  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search for `q` needs, without searching. */
+  preload: (q: string, o?: { filters?: Record<string, string> }) => Promise<void>;
+}
+interface PagefindModule {
+  createInstance: (o: Record<string, unknown>) => Pagefind;
 }
 
 export interface SearchSource {
@@ -25,27 +29,59 @@ export interface SearchSource {
   name?: string;
 }
 
-const PAGE = 10;
+/**
+ * Results shown at first and per "Xem thêm": each needs its own fragment file, and 5 are one
+ * round of requests (a browser opens at most 6 connections to a host over HTTP/1.1); 10 made
+ * two rounds and cost the first query 100-200 ms more on a busy machine. Pagefind's own UI shows 5.
+ */
+const PAGE = 5;
+/** The pause in typing after which the search runs (Pagefind's own `debouncedSearch` waits 300 ms). */
+const DEBOUNCE_MS = 60;
 /** Ranks a word typed with its diacritics above words that only match once folded. */
 const RANKING = { diacriticSimilarity: 8 };
 
 const absolutePath = (relative: string) => new URL(relative, window.location.href).pathname;
 
+/**
+ * Pagefind runs on the page's own thread (`noWorker`): its web worker meant downloading its code
+ * twice (pagefind.js and pagefind-worker.js, 12 KB gzip more for the first query) and copying
+ * every result between threads, for a search of a commune's index that takes tens of
+ * milliseconds and runs only once typing has paused.
+ */
 async function loadPagefind(sources: SearchSource[], communeFilter: string): Promise<Pagefind> {
   const [first, ...rest] = sources;
-  const pagefind = (await import(/* @vite-ignore */ new URL(`${first!.root}pagefind/pagefind.js`, window.location.href).href)) as Pagefind;
-  await pagefind.options({ baseUrl: absolutePath(first!.root), ranking: RANKING, excerptLength: 24, ...(first!.name ? { mergeFilter: { [communeFilter]: first!.name } } : {}) });
-  for (const source of rest) {
-    await pagefind.mergeIndex(absolutePath(`${source.root}pagefind/`), { baseUrl: absolutePath(source.root), mergeFilter: { [communeFilter]: source.name ?? '' } });
-  }
+  const { createInstance } = (await import(/* @vite-ignore */ new URL(`${first!.root}pagefind/pagefind.js`, window.location.href).href)) as PagefindModule;
+  const pagefind = createInstance({
+    basePath: absolutePath(`${first!.root}pagefind/`),
+    baseUrl: absolutePath(first!.root),
+    noWorker: true,
+    ranking: RANKING,
+    excerptLength: 24,
+    ...(first!.name ? { mergeFilter: { [communeFilter]: first!.name } } : {}),
+  });
+  // Every commune's entry and meta files are fetched at once, not one commune after another.
+  await Promise.all(
+    rest.map((source) => pagefind.mergeIndex(absolutePath(`${source.root}pagefind/`), { baseUrl: absolutePath(source.root), mergeFilter: { [communeFilter]: source.name ?? '' } })),
+  );
   return pagefind;
 }
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Fills the filter lists with the values the indexes hold; a filter without values is hidden. */
+async function showFilters(pagefind: Pagefind, selects: HTMLSelectElement[]) {
+  const available = await pagefind.filters();
+  for (const select of selects) {
+    const values = Object.keys(available[select.dataset['filter']!] ?? {}).toSorted((a, b) => b.localeCompare(a, 'vi'));
+    for (const value of values) select.add(new Option(value, value));
+    select.closest('p')!.hidden = values.length === 0;
+  }
+}
+
 /**
  * Wires the form `#tim-kiem-form` (input `q`, selects with `data-filter`, indexes in
- * `data-sources`) to the list `#ket-qua`.
+ * `data-sources`) to the list `#ket-qua`. Pagefind is loaded and warmed up as the page opens,
+ * so the first query only fetches the index chunks of its words and its results' fragments.
  */
 export async function startSearch(): Promise<void> {
   const form = el<HTMLFormElement>('tim-kiem-form');
@@ -55,36 +91,39 @@ export async function startSearch(): Promise<void> {
   const list = el<HTMLOListElement>('ket-qua');
   const more = el<HTMLButtonElement>('xem-them');
   const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Record<string, string>;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   // Show the query a visitor came with (?q=) at once, while the indexes load.
   input.value = new URL(window.location.href).searchParams.get('q') ?? '';
-  const pagefind = await loadPagefind(sources, texts['commune'] ?? 'Xã');
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    const values = Object.keys(available[select.dataset['filter']!] ?? {}).toSorted((a, b) => b.localeCompare(a, 'vi'));
-    for (const value of values) select.add(new Option(value, value));
-    select.closest('p')!.hidden = values.length === 0;
-  }
+  const communeFilter = texts['commune'] ?? 'Xã';
+  const pagefind = await loadPagefind(sources, communeFilter);
+  await showFilters(pagefind, selects);
+  // A search on no word, before anyone types: it fetches nothing but runs (and so compiles) the
+  // code of a search once; the first real query took 100-200 ms longer without it. On the
+  // portal it is kept to the first commune's pages, not every commune's.
+  const first = sources[0]!;
+  await pagefind.search(null, first.name ? { filters: { [communeFilter]: first.name } } : {});
   // On the portal, a result's commune is the source its address starts with.
   const roots = sources.length > 1 ? sources.map((s) => ({ path: absolutePath(s.root), name: s.name })) : [];
   const communeOf = (url: string) => roots.find((r) => url.startsWith(r.path))?.name;
   let shown: PagefindResult[] = [];
   let run = 0;
 
-  async function show(results: PagefindResult[], from: number) {
+  /** The list items of up to PAGE results from `from`, once all their fragments are loaded. */
+  async function items(results: PagefindResult[], from: number): Promise<HTMLLIElement[]> {
     const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
-    for (const data of page) {
+    return page.map((data) => {
       const li = document.createElement('li');
       const meta = [communeOf(data.url), data.meta['section'], data.meta['date']].filter(Boolean).join(' · ');
-      li.innerHTML = `<h2 class="title"><a></a></h2><p class="meta"></p><p class="excerpt">${removeTwins(data.excerpt)}</p>`;
+      li.innerHTML = `<h2 class="title"><a></a></h2><p class="meta"></p><p class="excerpt">${removeTwins(restoreLeadingTwin(data.excerpt, data.content))}</p>`;
       const link = li.querySelector('a')!;
       link.href = data.url;
       link.textContent = removeTwins(data.meta['title'] ?? data.url);
       li.querySelector('.meta')!.textContent = meta;
-      list.append(li);
-    }
-    more.hidden = results.length <= from + PAGE;
+      return li;
+    });
   }
+
+  const filters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
 
   async function search() {
     const query = input.value.normalize('NFC').trim();
@@ -98,27 +137,39 @@ export async function startSearch(): Promise<void> {
       more.hidden = true;
       return;
     }
-    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
-    const response = await pagefind.search(query, { filters });
+    const response = await pagefind.search(query, { filters: filters() });
     if (id !== run || response === null) return;
-    shown = response.results;
-    list.replaceChildren();
-    await show(shown, 0);
+    const first = await items(response.results, 0);
+    // A newer query may have been typed while the fragments loaded: its results win.
     if (id !== run) return;
+    shown = response.results;
+    list.replaceChildren(...first);
+    more.hidden = shown.length <= PAGE;
     status.textContent = shown.length ? `${shown.length} ${texts['results']}` : (texts['none'] ?? '');
+  }
+
+  async function showMore() {
+    const id = run;
+    const next = await items(shown, list.children.length);
+    if (id !== run) return;
+    list.append(...next);
+    more.hidden = shown.length <= list.children.length;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(search, 60);
+    // The index chunks of the words typed so far load during the pause that ends the typing.
+    const query = input.value.normalize('NFC').trim();
+    if (query) void pagefind.preload(query, { filters: filters() });
+    timer = setTimeout(search, DEBOUNCE_MS);
   });
   for (const select of selects) select.addEventListener('change', search);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();
   });
-  more.addEventListener('click', () => void show(shown, list.children.length));
+  more.addEventListener('click', () => void showMore());
   form.dataset['ready'] = 'true';
   if (input.value) await search();
 }
