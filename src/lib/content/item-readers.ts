@@ -38,11 +38,18 @@ function startReader(): Worker {
   return worker;
 }
 
+export interface ReaderJob {
+  /** The chunks this reader read, once it has replied. */
+  result: Promise<ChunkRead[]>;
+  /** Not waiting for the result any more: the reader no longer keeps the process alive. */
+  release(): void;
+}
+
 /** Reads chunks of the task's files in a reader thread, until none is left. */
-export function readInWorker(task: ReadItemsTask): Promise<ChunkRead[]> {
+export function readInWorker(task: ReadItemsTask): ReaderJob {
   const worker = idle.pop() ?? startReader();
   worker.ref();
-  return new Promise<ChunkRead[]>((resolve, reject) => {
+  const result = new Promise<ChunkRead[]>((resolve, reject) => {
     const fail = (error: Error) => {
       worker.off('message', done);
       reject(error);
@@ -60,4 +67,5 @@ export function readInWorker(task: ReadItemsTask): Promise<ChunkRead[]> {
     worker.once('exit', stopped);
     worker.postMessage(task);
   });
+  return { result, release: () => worker.unref() };
 }

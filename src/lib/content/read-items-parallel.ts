@@ -38,7 +38,16 @@ export async function readItemFilesInParallel(
   // Readers are sent the list first: they take chunks while this thread reads its own.
   const others = Array.from({ length: Math.max(0, threads - 1) }, () => readInWorker(task));
   const mine = await readChunks(task, lines);
-  const theirs = (await Promise.all(others)).flat();
+  let theirs: ChunkRead[] = [];
+  if (mine.length < Math.ceil(files.length / chunk)) theirs = (await Promise.all(others.map((job) => job.result))).flat();
+  else {
+    // Every chunk was read here (the readers were still loading, on a busy machine): no need to
+    // wait for them. They reply to nobody, then wait for the next commune.
+    for (const job of others) {
+      job.release();
+      job.result.catch(() => undefined);
+    }
+  }
   // A reader's line lookups cannot cross threads: its files are read again if a later check
   // (cross-check, royalty rules) needs a line.
   for (const { index } of theirs) {
@@ -46,7 +55,7 @@ export async function readItemFilesInParallel(
       lines.set(`${slug}/${section}/${rel}`, lineOfFileOnDisk(contentDir, `${slug}/${section}/${rel}`));
     }
   }
-  const chunks = [...mine, ...theirs].toSorted((a, b) => a.index - b.index).map((chunk) => chunk.read);
+  const chunks = [...mine, ...theirs].toSorted((a, b) => a.index - b.index).map((part) => part.read);
   return {
     items: chunks.flatMap((r) => r.items),
     problems: chunks.flatMap((r): Problem[] => r.problems),

@@ -27,7 +27,7 @@ test('a reader thread takes every chunk left and numbers them', SLOW, async () =
   const { contentDir, files, one } = await manyProblems();
   const next = new Int32Array(new SharedArrayBuffer(4));
   Atomics.store(next, 0, 1);
-  const chunks = await readInWorker({ contentDir, slug: 'xa-ben', files, next, chunk: 2 });
+  const chunks = await readInWorker({ contentDir, slug: 'xa-ben', files, next, chunk: 2 }).result;
   expect(chunks.map((c) => c.index)).toEqual(Array.from({ length: Math.ceil(files.length / 2) - 1 }, (_, i) => i + 1));
   expect(chunks.flatMap((c) => c.read.problems)).toEqual((await readItemFiles(contentDir, 'xa-ben', files.slice(2), new Map())).problems);
   expect(one.problems.length).toBeGreaterThan(0);
