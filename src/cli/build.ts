@@ -8,20 +8,17 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'astro';
 import { assetsByCommune, PORTAL, resetAssets } from '../lib/asset-registry.ts';
 import { packageCommune } from '../lib/build/package-commune.ts';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
-import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
-import { indexCommunesInParallel } from '../lib/build/search-index-parallel.ts';
-import { missingUrlWarnings } from '../lib/feeds/sitemap.ts';
+import { setPageSink } from '../lib/build/page-sink.ts';
 import { shardOf } from '../lib/build/shard.ts';
 import { splitBatches } from '../lib/build/batches.ts';
 import { countItems } from '../lib/content/count-items.ts';
-import { listCommunes } from '../lib/content/load-content.ts';
+import { listCommunes } from '../lib/content/list-communes.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 const started = performance.now();
@@ -51,24 +48,18 @@ if (args.portalOnly) {
   if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
   if (args.shard && selected.length === 0) process.exit(0);
   if (!args.batch) await buildInBatchesIfLarge(selected.length ? selected : await listCommunes(contentDir));
+  // Loaded once it is known that this process builds (not a batched build's parent): see renderCommunes.
+  const [{ loadContent }, { missingUrlWarnings }] = await Promise.all([import('../lib/content/load-content.ts'), import('../lib/feeds/sitemap.ts')]);
   const content = await loadContent({ contentDir: args.contentDir, communes: selected });
   problems = content.problems;
-  // The search half of a batch reads what the render half has already reported.
-  const quiet = args.phase === 'search';
-  if (problems.length && !quiet) console.error(`${formatProblems(problems)}\n`);
+  if (problems.length) console.error(`${formatProblems(problems)}\n`);
   valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
-  if (content.invalidCommunes.size && !quiet) {
+  if (content.invalidCommunes.size) {
     console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
   }
   if (valid.length === 0) {
     console.error('Không có xã nào hợp lệ để xây dựng.');
     process.exit(1);
-  }
-  if (args.phase === 'search') {
-    // The second half of a batch: its pages are written, the process that rendered them has
-    // exited and given back its memory; now the search indexes.
-    await indexCommunesInParallel(valid, outDir, args.now);
-    process.exit(hasErrors(problems) ? 1 : 0);
   }
   for (const warning of missingUrlWarnings(valid)) console.warn(warning);
   // The portal lists what this build makes and what earlier builds (or batches) left in the
@@ -125,7 +116,13 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
   // A production build whatever the caller's shell says (test runners set NODE_ENV=test).
   process.env['NODE_ENV'] = 'production';
   try {
+    // Loaded here, not at the top: the parent of a batched build never renders, and without
+    // Astro and Pagefind it holds a tenth of the memory while its batches run.
+    const [{ build }, { createSearchIndexer }] = await Promise.all([import('astro'), import('../lib/build/search-index.ts')]);
     resetAssets();
+    // Every item page goes to the search index as soon as it is rendered (page-sink.ts).
+    const indexer = args.portalOnly ? undefined : createSearchIndexer();
+    setPageSink(indexer?.add);
     const phases: [string, number][] = [['bắt đầu', performance.now()]];
     // --portal-only: the item collections are empty on purpose, which Astro would warn about.
     await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
@@ -134,6 +131,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
       process.exitCode = 1;
       throw error;
     });
+    setPageSink(undefined);
     phases.push(['dựng trang (Astro)', performance.now()]);
     const assets = assetsByCommune();
     for (const commune of communes) {
@@ -141,31 +139,24 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     }
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
     phases.push(['đóng gói từng xã', performance.now()]);
-    if (args.phase === 'all') {
-      await indexCommunesInParallel(communes, outDir, args.now);
-      phases.push(['chỉ mục tìm kiếm', performance.now()]);
+    if (indexer) {
+      await indexer.write(outDir, slugs);
+      phases.push(['ghi chỉ mục tìm kiếm', performance.now()]);
     }
     console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));
   } finally {
+    setPageSink(undefined);
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-/**
- * Builds one batch in child processes of this same command: one renders and packages its
- * communes, then, once it has exited and freed Astro's memory, another writes their search
- * indexes (on every core), so the two never hold memory at the same time.
- */
+/** Builds one batch in a child process of this same command, which exits with its memory. */
 async function runBatch(batch: readonly string[]): Promise<number> {
   const argv = [import.meta.filename, '--batch', '--content', contentDir, '--out', outDir, '--now', args.now.toISOString(), ...batch.flatMap((slug) => ['--commune', slug])];
-  const run = (phase: string) =>
-    new Promise<number>((resolvePromise) => {
-      const child = spawn(process.execPath, [...process.execArgv, ...argv, '--phase', phase], { stdio: 'inherit' });
-      child.on('close', (code) => resolvePromise(code ?? 1));
-    });
-  const rendered = await run('render');
-  const indexed = await run('search');
-  return rendered || indexed;
+  return new Promise<number>((resolvePromise) => {
+    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: 'inherit' });
+    child.on('close', (code) => resolvePromise(code ?? 1));
+  });
 }
 
 /** The communes of one shard, balanced by item count (see shard.ts). */

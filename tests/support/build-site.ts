@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const TEST_OUT = join(ROOT, 'node_modules', '.trangxa-test');
+/** Where test builds go; TRANGXA_TEST_OUT gives each of several checkouts sharing one node_modules its own. */
+export const TEST_OUT = process.env['TRANGXA_TEST_OUT'] ?? join(ROOT, 'node_modules', '.trangxa-test');
 
 /** The clock every fixture build uses, so scheduled items are decided the same way each run. */
 export const FIXTURE_NOW = '2026-11-26T12:00:00+07:00';

@@ -12,8 +12,6 @@ export interface BuildArgs {
   batchItems: number;
   /** Internal: this process is one batch started by the build command. */
   batch: boolean;
-  /** Internal, with `batch`: only render and package (`render`), or only index for search (`search`). */
-  phase: 'all' | 'render' | 'search';
 }
 
 /** About 1 GB of peak memory per batch on the benchmark's content (see README, Scale). */
@@ -32,7 +30,6 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
       'portal-only': { type: 'boolean', default: false },
       'batch-items': { type: 'string' },
       batch: { type: 'boolean', default: false },
-      phase: { type: 'string', default: 'all' },
     },
     allowPositionals: false,
   });
@@ -44,7 +41,6 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     portalOnly: values['portal-only'],
     batchItems: DEFAULT_BATCH_ITEMS,
     batch: values.batch,
-    phase: values.phase === 'render' || values.phase === 'search' ? values.phase : 'all',
   };
   if (values['batch-items'] !== undefined) {
     const n = Number(values['batch-items']);

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
 import { crossCheck } from './cross-check.ts';
+import { listCommunes } from './list-communes.ts';
 import { readCommune } from './read-commune.ts';
 import { readShared } from './read-shared.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
 import type { Commune, SharedData } from './types.ts';
+
+export { listCommunes };
 
 export interface LoadOptions {
   /** The content folder (`content/` by default in the CLIs). */
@@ -24,15 +26,6 @@ export interface LoadedContent {
   problems: Problem[];
   /** Slugs of the communes with at least one error; they must not be published. */
   invalidCommunes: Set<string>;
-}
-
-/** Lists the commune folders: every folder of the content folder not starting with `_` or `.`. */
-export async function listCommunes(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('_') && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .toSorted();
 }
 
 /**

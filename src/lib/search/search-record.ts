@@ -29,6 +29,11 @@ export function searchRecord(item: Item): SearchRecord {
   return { meta, filters };
 }
 
+/** The record of a page that is a section of its own (the contact page). */
+export function pageRecord(section: string): SearchRecord {
+  return { meta: { title: section, section }, filters: { [vi.search.filterSection]: section } };
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // Pagefind searches the title and category too, so they get d-twins like the text (the search page removes them from titles).

@@ -1,0 +1,9 @@
+declare namespace App {
+  interface Locals {
+    /**
+     * Set by a page that belongs in its commune's search index (items, the contact page): what
+     * the search shows and filters on for it. The build's middleware indexes such pages.
+     */
+    search?: import('./lib/search/search-record.ts').SearchRecord;
+  }
+}
