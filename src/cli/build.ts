@@ -121,7 +121,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     const [{ build }, { createSearchIndexer }] = await Promise.all([import('astro'), import('../lib/build/search-index.ts')]);
     resetAssets();
     // Every item page goes to the search index as soon as it is rendered (page-sink.ts).
-    const indexer = args.portalOnly ? undefined : createSearchIndexer();
+    const indexer = args.portalOnly ? undefined : createSearchIndexer(communes.map((c) => ({ slug: c.slug, items: c.items.length })));
     setPageSink(indexer?.add);
     const phases: [string, number][] = [['bắt đầu', performance.now()]];
     // --portal-only: the item collections are empty on purpose, which Astro would warn about.
@@ -140,7 +140,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
     phases.push(['đóng gói từng xã', performance.now()]);
     if (indexer) {
-      await indexer.write(outDir, slugs);
+      await indexer.write(outDir);
       phases.push(['ghi chỉ mục tìm kiếm', performance.now()]);
     }
     console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));

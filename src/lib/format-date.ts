@@ -11,9 +11,14 @@ const DAY = new Intl.DateTimeFormat('vi-VN', {
   year: 'numeric',
 });
 
-/** `18/01/2022`. */
+/**
+ * `18/01/2022`. A content date already knows its day in Vietnam time, which is only reordered:
+ * pages print thousands of dates, and `Intl` with a time zone was a tenth of the page code's time.
+ */
 export function formatDate(date: VnDate | Date): string {
-  return DAY.format(date instanceof Date ? date : date.instant);
+  if (date instanceof Date) return DAY.format(date);
+  const [year, month, day] = date.day.split('-');
+  return `${day}/${month}/${year}`;
 }
 
 /** The machine-readable value of `<time datetime>`: the day in Vietnam time, `2022-01-18`. */

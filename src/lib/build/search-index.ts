@@ -1,83 +1,51 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { addTwins, addTwinsToHtml } from '../search/d-twins.ts';
-import { indexableHtml } from '../search/search-record.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { RenderedPage } from './page-sink.ts';
-
-const TWINS = { html: addTwinsToHtml, text: addTwins };
-
-/** Pagefind files the search page does not load; left out so each commune folder stays small. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
-
-/** How many communes' index files are written at once. */
-const CONCURRENT_WRITES = 4;
+import { assignShards, type CommuneSize } from './shard.ts';
+import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
 
 export interface SearchIndexer {
-  /** Adds a rendered page to its commune's index; returns at once, the indexing goes on beside. */
+  /** Hands a rendered page to its commune's index; returns at once, the indexing goes on beside. */
   add(page: RenderedPage): void;
   /**
    * Writes `<out>/<commune>/pagefind/` for each commune (one index per commune, inside its
-   * folder, so a commune deployed alone keeps its search) and stops Pagefind.
+   * folder, so a commune deployed alone keeps its search) and stops the indexers.
    * @returns the number of pages indexed per commune.
    */
-  write(outDir: string, communes: readonly string[]): Promise<Map<string, number>>;
+  write(outDir: string): Promise<Map<string, number>>;
 }
 
 /**
- * Indexes pages while the static build renders the next ones: Pagefind's indexing runs in its own
- * process, on the core Astro's rendering leaves idle, and no page is read back from disk.
+ * Indexes pages while the static build renders the next ones, on the cores Astro's rendering
+ * leaves idle. Pagefind's Node API drives one indexing process, which uses one core, so the
+ * communes are split (by item count, as shards are) between worker threads, each with its own
+ * Pagefind process; each worker also makes the indexed copy of its pages, off Astro's thread.
  */
-export function createSearchIndexer(): SearchIndexer {
-  const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
-  const added = new Map<string, Promise<number>[]>();
-  const indexOf = (commune: string) => {
-    let index = indexes.get(commune);
-    if (!index) {
-      index = pagefind.createIndex({ forceLanguage: 'vi' }).then(({ index, errors }) => {
-        if (!index) throw new Error(`Pagefind không tạo được chỉ mục cho ${commune}: ${errors.join('; ')}`);
-        return index;
-      });
-      indexes.set(commune, index);
-      added.set(commune, []);
-    }
-    return index;
-  };
+export function createSearchIndexer(communes: readonly CommuneSize[]): SearchIndexer {
+  const count = Math.max(1, Math.min(availableParallelism(), communes.length));
+  const workers = assignShards(communes, count).map((slugs) => ({ slugs, worker: new Worker(new URL('./search-index-worker.ts', import.meta.url)) }));
+  const workerOf = new Map(workers.flatMap(({ slugs, worker }) => slugs.map((slug) => [slug, worker] as const)));
+  // A worker that fails is reported by write(); until then the build goes on.
+  const failures = workers.map(({ worker }) => new Promise<never>((_, reject) => worker.once('error', reject)));
+  for (const failure of failures) failure.catch(() => undefined);
+  const send = (worker: Worker, request: IndexerRequest) => worker.postMessage(request);
   return {
-    add({ commune, path, html, record }) {
-      // The indexed copy is made now, so the whole page is not kept until Pagefind takes it.
-      const content = indexableHtml(html, record, TWINS);
-      const result = indexOf(commune).then(async (index) => {
-        // URLs relative to the pagefind/ folder's parent, which the search page resolves against its commune root.
-        const { errors } = await index.addHTMLFile({ url: `/${path}/`, content });
-        if (errors.length) throw new Error(`Pagefind: ${commune}/${path}: ${errors.join('; ')}`);
-        return 1;
-      });
-      // Failures surface in write(); until then they must not stop the process as unhandled.
-      result.catch(() => undefined);
-      added.get(commune)!.push(result);
+    add(page) {
+      const worker = workerOf.get(page.commune);
+      if (!worker) throw new Error(`Trang ${page.commune}/${page.path} không thuộc xã nào đang được xây dựng.`);
+      send(worker, { kind: 'add', page });
     },
-    async write(outDir, communes) {
+    async write(outDir) {
+      const written = workers.map(({ slugs, worker }) => {
+        const done = new Promise<IndexerReply>((resolve) => worker.once('message', resolve));
+        send(worker, { kind: 'write', outDir, communes: slugs });
+        return Promise.race([done, ...failures]);
+      });
       const counts = new Map<string, number>();
-      const queue = [...communes];
-      const writer = async () => {
-        for (let commune = queue.shift(); commune; commune = queue.shift()) {
-          counts.set(commune, await writeIndex(commune, join(outDir, commune)));
-        }
-      };
-      const writeIndex = async (commune: string, folder: string) => {
-        const index = await indexOf(commune);
-        const pages = (await Promise.all(added.get(commune)!)).length;
-        const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await index.deleteIndex();
-        await Promise.all(UNUSED.map((file) => rm(join(folder, 'pagefind', file), { force: true })));
-        return pages;
-      };
       try {
-        await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
+        for (const reply of await Promise.all(written)) for (const [slug, pages] of reply.counts) counts.set(slug, pages);
       } finally {
-        await pagefind.close();
+        await Promise.all(workers.map(({ worker }) => worker.terminate()));
       }
       return counts;
     },
