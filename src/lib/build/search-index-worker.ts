@@ -7,7 +7,7 @@ import { indexableHtml } from '../search/search-record.ts';
 import type { RenderedPage } from './page-sink.ts';
 
 /** What the build sends one worker of `createSearchIndexer` (search-index.ts), and its answer. */
-export type IndexerRequest = { kind: 'add'; page: RenderedPage } | { kind: 'write'; outDir: string; communes: string[] };
+export type IndexerRequest = { kind: 'add'; pages: RenderedPage[] } | { kind: 'write'; outDir: string; communes: string[] };
 export interface IndexerReply {
   counts: [string, number][];
 }
@@ -73,7 +73,7 @@ async function write(outDir: string, communes: readonly string[]): Promise<Index
 }
 
 parentPort!.on('message', (request: IndexerRequest) => {
-  if (request.kind === 'add') add(request.page);
+  if (request.kind === 'add') request.pages.forEach(add);
   else
     void write(request.outDir, request.communes).then(
       (reply) => parentPort!.postMessage(reply),

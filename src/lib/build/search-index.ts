@@ -4,6 +4,8 @@ import type { RenderedPage } from './page-sink.ts';
 import { assignShards, type CommuneSize } from './shard.ts';
 import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
 
+const PAGES_PER_MESSAGE = 50;
+
 export interface SearchIndexer {
   /** Hands a rendered page to its commune's index; returns at once, the indexing goes on beside. */
   add(page: RenderedPage): void;
@@ -29,13 +31,23 @@ export function createSearchIndexer(communes: readonly CommuneSize[]): SearchInd
   const failures = workers.map(({ worker }) => new Promise<never>((_, reject) => worker.once('error', reject)));
   for (const failure of failures) failure.catch(() => undefined);
   const send = (worker: Worker, request: IndexerRequest) => worker.postMessage(request);
+  // Pages go to a worker in bundles: each message costs Astro's thread about as much as copying
+  // a page, so fewer messages leave it more time to render.
+  const waiting = new Map<Worker, RenderedPage[]>(workers.map(({ worker }) => [worker, []]));
+  const flush = (worker: Worker) => {
+    const pages = waiting.get(worker)!;
+    if (pages.length) send(worker, { kind: 'add', pages: pages.splice(0) });
+  };
   return {
     add(page) {
       const worker = workerOf.get(page.commune);
       if (!worker) throw new Error(`Trang ${page.commune}/${page.path} không thuộc xã nào đang được xây dựng.`);
-      send(worker, { kind: 'add', page: { ...page, html: indexedElement(page.html) } });
+      const pages = waiting.get(worker)!;
+      pages.push({ ...page, html: indexedElement(page.html) });
+      if (pages.length >= PAGES_PER_MESSAGE) flush(worker);
     },
     async write(outDir) {
+      for (const { worker } of workers) flush(worker);
       const written = workers.map(({ slugs, worker }) => {
         const done = new Promise<IndexerReply>((resolve) => worker.once('message', resolve));
         send(worker, { kind: 'write', outDir, communes: slugs });
