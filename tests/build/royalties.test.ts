@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT, TEST_OUT } from '../support/build-site.ts';
 
@@ -48,6 +49,21 @@ describe('the payment list of xa-mau for 2026-Q1', () => {
 
   test.each(['nhuan-but-2026-Q1.json', 'nhuan-but-2026-Q1.csv'])('%s is byte-identical when run again', async (file) => {
     expect(await readFile(join(OUT, 'b', 'xa-mau', file))).toEqual(await readFile(join(OUT, 'a', 'xa-mau', file)));
+  });
+
+  test('the workbook opens in exceljs: three sheets, every line, the totals, dated by the clock', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(OUT, 'a', 'xa-mau', 'nhuan-but-2026-Q1.xlsx'));
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Bảng kê', 'Chi tiết', 'Tổng hợp']);
+    expect(book.created).toEqual(new Date('2026-11-26T00:00:00+07:00'));
+    const detail = book.getWorksheet('Chi tiết')!;
+    // The header, 8 lines, the total.
+    expect(detail.rowCount).toBe(10);
+    expect(detail.getCell('L10').value).toBe(2_493_000);
+    const payment = book.getWorksheet('Bảng kê')!;
+    const total = payment.getColumn(2).values.indexOf('Tổng cộng');
+    expect([7, 8, 9].map((column) => payment.getRow(total).getCell(column).value)).toEqual([2_493_000, 0, 2_493_000]);
+    expect(payment.getRow(total + 1).getCell(1).value).toBe('Bằng chữ: Hai triệu bốn trăm chín mươi ba nghìn đồng');
   });
 
   test('the published site holds no payment list', async () => {

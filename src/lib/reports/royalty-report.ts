@@ -54,8 +54,6 @@ export function prepareReport(
   return { kind: 'report', doc, problems };
 }
 
-const renderXlsxHere = (doc: ReportDocument): Promise<Uint8Array> => Promise.resolve(renderXlsx(doc));
-
 /**
  * The files of one report under `<outDir>/<commune>/`. The workbook, the largest, is asked for
  * first, so that a renderer in another thread (`xlsx-in-worker.ts`) builds it while this one
@@ -64,7 +62,7 @@ const renderXlsxHere = (doc: ReportDocument): Promise<Uint8Array> => Promise.res
 export async function reportFiles(
   doc: ReportDocument,
   outDir: string,
-  renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array> = renderXlsxHere,
+  renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array> = renderXlsx,
 ): Promise<OutputFile[]> {
   const base = `${outDir}/${doc.report.commune}/nhuan-but-${doc.period.label}`;
   const workbook = renderWorkbook(doc);

@@ -13,9 +13,9 @@ const { renderXlsx } = await import('./write-xlsx.ts');
 const port = parentPort;
 if (!port) throw new Error('xlsx-worker.ts runs as a worker thread (see xlsx-in-worker.ts).');
 
-port.on('message', ({ id, doc }: { id: number; doc: ReportDocument }) => {
+port.on('message', async ({ id, doc }: { id: number; doc: ReportDocument }) => {
   try {
-    const data = renderXlsx(doc);
+    const data = await renderXlsx(doc);
     port.postMessage({ id, data }, [data.buffer as ArrayBuffer]);
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
