@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { indexedElement } from '../search/search-record.ts';
 import type { RenderedPage } from './page-sink.ts';
 import { assignShards, type CommuneSize } from './shard.ts';
 import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
@@ -62,15 +63,4 @@ export function createSearchIndexer(communes: readonly CommuneSize[]): SearchInd
       return counts;
     },
   };
-}
-
-/**
- * The page's indexed element (`data-pagefind-body`, see indexableHtml), or the whole page when it
- * has none: all the worker reads of it. Copying the whole page to the worker, inline styles
- * included, was five times the bytes and cost Astro's thread more than the rest of indexing.
- */
-export function indexedElement(html: string): string {
-  const open = /<([a-z]+)[^>]*data-pagefind-body[^>]*>/.exec(html);
-  const close = open ? html.lastIndexOf(`</${open[1]}>`) : -1;
-  return open && close > open.index ? html.slice(open.index, close + open[1]!.length + 3) : html;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedElement } from '../../src/lib/build/search-index.ts';
-import { indexableHtml } from '../../src/lib/search/search-record.ts';
+import { indexableHtml, indexedElement } from '../../../src/lib/search/search-record.ts';
 
 const page = (main: string) => `<!doctype html><html lang="vi"><head><style>main{color:red}</style></head><body><header><a href="/">Xã</a></header>${main}<footer>Chân trang</footer></body></html>`;
 const twins = { html: (html: string) => html, text: (text: string) => text };
