@@ -131,7 +131,6 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
       process.exitCode = 1;
       throw error;
     });
-    setPageSink(undefined);
     phases.push(['dựng trang (Astro)', performance.now()]);
     const assets = assetsByCommune();
     for (const commune of communes) {
