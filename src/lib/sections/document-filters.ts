@@ -2,6 +2,7 @@ import { vi } from '../../i18n/vi.ts';
 import type { Commune, Item, VnDate } from '../content/types.ts';
 import { slugify } from '../search/fold.ts';
 import { documentTypeLabel } from '../site/document-fields.ts';
+import { documentsOf } from '../site/sections.ts';
 
 /**
  * The document register's filters as static pages (no JavaScript): one page per type, year of
@@ -42,7 +43,7 @@ const collator = new Intl.Collator('vi');
 
 /** Every value of one facet that some document has, with its documents sorted by issue date. */
 export function facetValues(commune: Commune, facet: Facet): FilterValue[] {
-  const documents = commune.items.filter((item) => item.section === 'van-ban');
+  const documents = documentsOf(commune);
   const groups = Map.groupBy(
     documents.filter((d) => FACET_VALUE[facet](d) !== undefined),
     (d) => FACET_VALUE[facet](d)!,

@@ -1,12 +1,12 @@
-import type { Commune, Item, Section } from '../content/types.ts';
+import type { Commune, Item } from '../content/types.ts';
 import { isoWeek, weekOfDay } from './iso-week.ts';
 import { consultationStatus, noticeEnded } from './clock.ts';
 import { groupByYear, type YearGroup } from './groupings.ts';
 import { vnDay } from '../vn-date.ts';
 import { DISCLOSURE_KINDS } from '../schemas/disclosure.ts';
+import { itemsOf } from '../site/sections.ts';
 
-/** What each section's list page shows, computed from the commune and the build clock. */
-const itemsOf = (commune: Commune, section: Section): Item[] => commune.items.filter((item) => item.section === section);
+// What each section's list page shows, computed from the commune and the build clock.
 const collator = new Intl.Collator('vi');
 
 /** Notices still in force first; ended notices stay in the archive. Newest first in each. */

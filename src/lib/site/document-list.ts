@@ -3,6 +3,7 @@ import type { Commune, Item, VnDate } from '../content/types.ts';
 import { assertAttributes, type DocumentType } from '../markdown/mdx-attributes.ts';
 import { byIssueDate } from '../sections/document-filters.ts';
 import { documentTypeLabel } from './document-fields.ts';
+import { documentsOf } from './sections.ts';
 
 /** What `<DocumentList type="quyet-dinh" year="2026" limit="5">` in an `.mdx` item asks for. */
 export interface DocumentListQuery {
@@ -24,9 +25,8 @@ export function documentListQuery(attributes: { type?: string | undefined; year?
 
 /** The commune's documents of that type and year of issue, newest issue first, at most `limit`. */
 export function documentList(commune: Commune, query: DocumentListQuery): Item[] {
-  const documents = commune.items.filter(
+  const documents = documentsOf(commune).filter(
     (item) =>
-      item.section === 'van-ban' &&
       (query.type === undefined || item.data['type'] === query.type) &&
       (query.year === undefined || (item.data['issued'] as VnDate).day.startsWith(`${query.year}-`)),
   );
