@@ -15,7 +15,6 @@ import type { OutputFile } from './write-atomic.ts';
 import { renderCsv } from './write-csv.ts';
 import { renderHtml } from './write-html.ts';
 import { renderJson, renderSummaryJson } from './write-json.ts';
-import { renderXlsx } from './write-xlsx.ts';
 import type { ReportDocument } from './report-document.ts';
 
 export type PreparedReport =
@@ -57,12 +56,13 @@ export function prepareReport(
 /**
  * The files of one report under `<outDir>/<commune>/`. The workbook, the largest, is asked for
  * first, so that a renderer in another thread (`xlsx-in-worker.ts`) builds it while this one
- * writes the rest.
+ * writes the rest. The renderer is passed in rather than imported, so that this thread never
+ * loads exceljs (`write-xlsx.ts`).
  */
 export async function reportFiles(
   doc: ReportDocument,
   outDir: string,
-  renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array> = renderXlsx,
+  renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array>,
 ): Promise<OutputFile[]> {
   const base = `${outDir}/${doc.report.commune}/nhuan-but-${doc.period.label}`;
   const workbook = renderWorkbook(doc);
