@@ -3,7 +3,7 @@ import type { Commune } from '../content/types.ts';
 import { categoriesOf, inCategory } from '../site/categories.ts';
 import { newsOf } from '../site/sections.ts';
 import { communeHref } from '../urls.ts';
-import { communesWithUrl } from '../sections/section-routes.ts';
+import { communesWithUrl } from '../site/routes.ts';
 import type { Feed } from './rss.ts';
 import { fileHref } from './xml.ts';
 

@@ -4,7 +4,8 @@ import { authorsOf, type Author } from './credits.ts';
 import { categoriesOf, inCategory, type Category } from './categories.ts';
 import { paginate, type ListPage } from './paginate.ts';
 import { documentsOf, newsOf } from './sections.ts';
-import { byIssueDate } from '../sections/document-filters.ts';
+import { byIssueDate, documentFilters } from '../sections/document-filters.ts';
+import { hasSection } from './menu.ts';
 
 /**
  * The `getStaticPaths()` of every route, computed here so the route files stay shells. Each
@@ -62,6 +63,19 @@ export const authorRoutes = (communes: readonly Commune[]) =>
 /** The board page, for communes that have published their board. */
 export const boardRoutes = (communes: readonly Commune[]) => communeRoutes(communes.filter((commune) => commune.board !== undefined));
 
-/** The introduction index, for communes with introduction pages. */
-export const introIndexRoutes = (communes: readonly Commune[]) =>
-  communeRoutes(communes.filter((commune) => commune.items.some((item) => item.section === 'gioi-thieu')));
+/** A section's list page (the introduction index too), only for communes that have items in it. */
+export const sectionIndexRoutes = (communes: readonly Commune[], section: Section) => communeRoutes(communes.filter(hasSection(section)));
+
+/**
+ * `/<c>/van-ban/<facet>/<value>/`: the register filtered by one type, year, issuer or field;
+ * only the filters the register links to (a facet with a single value filters nothing).
+ */
+export const documentFilterRoutes = (communes: readonly Commune[]) =>
+  communes.flatMap((commune) =>
+    documentFilters(commune).flatMap(({ values }) =>
+      values.map((value) => ({ params: { commune: commune.slug, facet: value.facet, value: value.slug }, props: { commune, filter: value } })),
+    ),
+  );
+
+/** Feeds and the XML sitemap need absolute URLs: only communes with `url` in site.yaml get them. */
+export const communesWithUrl = (communes: readonly Commune[]) => communes.filter((commune) => commune.site.url !== undefined);

@@ -3,8 +3,7 @@ import { siteContent } from '../../lib/content/collections.ts';
 import type { Commune } from '../../lib/content/types.ts';
 import { sitemapXml } from '../../lib/feeds/sitemap.ts';
 import { xmlResponse } from '../../lib/feeds/xml.ts';
-import { communesWithUrl } from '../../lib/sections/section-routes.ts';
-import { communeRoutes } from '../../lib/site/routes.ts';
+import { communeRoutes, communesWithUrl } from '../../lib/site/routes.ts';
 
 /** `/<c>/sitemap.xml`, absolute URLs from `site.yaml`'s `url` (communes without one get none). */
 export async function getStaticPaths() {
