@@ -1,17 +1,10 @@
-import { BOARD_ROLES } from '../schemas/editorial-board.ts';
+import { vi } from '../../i18n/vi.ts';
 import { DOCUMENT_TYPES } from '../schemas/document.ts';
 import { asciiSlug } from './ascii-slug.ts';
 import type { Commune, Section } from './types.ts';
 
 /** Sections whose items are filed by year (`tin-tuc/2026/...`), like the sample content. */
 const DATED: ReadonlySet<Section> = new Set(['tin-tuc', 'thong-bao', 'van-ban', 'lay-y-kien', 'cong-khai', 'lich-cong-tac']);
-
-const ROLE_LABELS: Record<(typeof BOARD_ROLES)[number], string> = {
-  'truong-ban': 'Trưởng ban',
-  'pho-truong-ban': 'Phó trưởng ban',
-  'thanh-vien': 'Thành viên',
-  'thu-ky': 'Thư ký',
-};
 
 /** Where `npm run new` puts an item: `<section>/<year>/<slug>.md`, or `<section>/<slug>.md`. */
 export function newItemPath(section: Section, title: string, today: string): string {
@@ -25,7 +18,7 @@ export function newItemPath(section: Section, title: string, today: string): str
  */
 export function newItemTemplate(commune: Omit<Commune, 'items'>, section: Section, title: string, today: string): string {
   const names = new Map(commune.people.map((p) => [p.id, p.name]));
-  const board = (commune.board?.members ?? []).map((m) => `#   ${m.person.padEnd(22)} ${names.get(m.person) ?? '?'} (${ROLE_LABELS[m.role]})`);
+  const board = (commune.board?.members ?? []).map((m) => `#   ${m.person.padEnd(22)} ${names.get(m.person) ?? '?'} (${vi.boardRoles[m.role]})`);
   const people = commune.people
     .toSorted((a, b) => new Intl.Collator('vi').compare(a.name, b.name))
     .map((p) => `#   ${p.id.padEnd(22)} ${p.name}`);
