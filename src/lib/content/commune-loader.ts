@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { formatProblems, hasErrors, type Problem } from '../problems.ts';
-import { listCommunes } from './load-content.ts';
+import { listCommunes } from './list-communes.ts';
 import { readCommuneData } from './read-commune.ts';
 
 /**

@@ -10,8 +10,6 @@ import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
 import type { Commune, SharedData } from './types.ts';
 
-export { listCommunes };
-
 export interface LoadOptions {
   /** The content folder (`content/` by default in the CLIs). */
   contentDir: string;
