@@ -9,7 +9,7 @@ export function sitemapUrls(commune: Commune): string[] {
   const hrefs = [
     ...siteMapOf(commune).flatMap((entry) => [entry.href, ...entry.children.map((c) => c.href)]),
     ...commune.items.map(itemHref),
-  ].filter((href) => href.startsWith('/') && !href.includes('/tim-kiem/'));
+  ].filter((href) => !href.includes('/tim-kiem/'));
   return [...new Set(hrefs)].map((href) => absoluteHref(siteUrl, commune.slug, href));
 }
 

@@ -1,5 +1,5 @@
 import type { Commune, Item } from '../content/types.ts';
-import { isoWeek, weekOfDay } from './iso-week.ts';
+import { weekOfDay } from './iso-week.ts';
 import { consultationStatus, noticeEnded } from './clock.ts';
 import { groupByYear, type YearGroup } from './groupings.ts';
 import { vnDay } from '../vn-date.ts';
@@ -29,9 +29,6 @@ export function calendarWeeks(commune: Commune, now: Date): { current: Item | un
   const weeks = itemsOf(commune, 'lich-cong-tac').toSorted((a, b) => String(b.data['week']).localeCompare(String(a.data['week'])));
   return { current: weeks.find((w) => w.data['week'] === thisWeek), others: weeks.filter((w) => w.data['week'] !== thisWeek) };
 }
-
-/** `Tuần 48 (23/11/2026 - 29/11/2026)` data for a calendar item. */
-export const weekOf = (item: Item) => isoWeek(String(item.data['week']))!;
 
 /** Consultations open now (and upcoming) first, closed ones after, each newest first. */
 export function consultationLists(commune: Commune, now: Date): { open: Item[]; closed: Item[] } {

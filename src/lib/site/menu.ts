@@ -11,7 +11,7 @@ export interface MenuEntry {
   /** What a page passes as `current` to mark its entry (`aria-current="page"`). */
   key: string;
   label: string;
-  /** A path under the commune (`tin-tuc`), or a fragment on the same page (`#lien-he`). */
+  /** A path under the commune (`tin-tuc`). */
   path: string;
   /** Shown only when this is true for the commune; always shown when absent. */
   shownFor?: (commune: Commune) => boolean;
@@ -48,7 +48,7 @@ export function menuFor(commune: Commune, current?: string, entries: readonly Me
     .map((entry) => ({
       key: entry.key,
       label: entry.label,
-      href: entry.path.startsWith('#') ? entry.path : communeHref(commune.slug, entry.path),
+      href: communeHref(commune.slug, entry.path),
       current: entry.key === current,
     }));
 }
