@@ -3,7 +3,6 @@
  * printable on A4 landscape, WCAG 2.1 AA (every status is a word as well as a colour; every
  * colour pair has a contrast of at least 4.5:1).
  */
-import { formatNumber } from '../format-vnd.ts';
 import { esc } from '../reports/html-tables.ts';
 
 const STYLE = `
@@ -78,11 +77,6 @@ ${body}
 </html>
 `;
 }
-
-export const num = (value: number): string => `<td class="num">${formatNumber(value)}</td>`;
-export const cell = (text: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${esc(text)}</td>`;
-export const head = (labels: readonly string[]): string =>
-  `<thead><tr>${labels.map((label) => `<th scope="col">${esc(label)}</th>`).join('')}</tr></thead>`;
 
 /** A yes/no cell: a word and a mark as well as a colour, so it reads in grey print and to a screen reader. */
 export const statusCell = (ok: boolean, yes = 'Có', no = 'Thiếu'): string =>

@@ -2,11 +2,11 @@
 import type { Section } from '../content/types.ts';
 import { formatPercent } from '../format-vnd.ts';
 import { vi } from '../../i18n/vi.ts';
-import { esc } from '../reports/html-tables.ts';
+import { cell, esc, head, num } from '../reports/html-tables.ts';
 import { dayVi } from '../reports/labels.ts';
 import { monthChart, monthVi } from './chart-svg.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
-import { cell, head, num, page, scoreBand, statusCell } from './html-shell.ts';
+import { page, scoreBand, statusCell } from './html-shell.ts';
 import { dayWithAge, GROUP_LABELS, periodShort, TITLE, weekVi } from './labels.ts';
 import { communeRoyaltyTable } from './render-royalties.ts';
 

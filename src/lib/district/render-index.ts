@@ -5,10 +5,10 @@
  */
 import { formatPercent, formatVnd } from '../format-vnd.ts';
 import { dayVi } from '../reports/labels.ts';
-import { esc } from '../reports/html-tables.ts';
+import { cell, esc, head, num } from '../reports/html-tables.ts';
 import { monthChart, monthVi } from './chart-svg.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
-import { cell, fractionCell, head, num, page, scoreCell, statusCell } from './html-shell.ts';
+import { fractionCell, page, scoreCell, statusCell } from './html-shell.ts';
 import { communeHref, dayWithAge, periodShort, ROYALTY_STATUS, TITLE, weekVi } from './labels.ts';
 import { methodSection } from './render-method.ts';
 import { royaltyTable } from './render-royalties.ts';

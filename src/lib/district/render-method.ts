@@ -1,9 +1,8 @@
 /** "Cách tính": the score formula, every requirement with its legal basis, and each metric's definition. */
-import { esc } from '../reports/html-tables.ts';
+import { esc, head, num } from '../reports/html-tables.ts';
 import { STALE_AFTER_DAYS } from './actions.ts';
 import { PUBLISH_WITHIN_WORKING_DAYS } from './currency.ts';
 import type { DistrictReport } from './district-report.ts';
-import { head, num } from './html-shell.ts';
 import { GROUP_LABELS } from './labels.ts';
 
 export function requirementTable(report: DistrictReport): string {

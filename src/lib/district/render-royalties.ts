@@ -3,9 +3,8 @@
  * then the commune's total; the last row is the district total. Two header rows: the period
  * (`scope="colgroup"`) over its three amounts (`scope="col"`).
  */
-import { esc } from '../reports/html-tables.ts';
+import { esc, head, num } from '../reports/html-tables.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
-import { head, num } from './html-shell.ts';
 import { communeHref, periodShort, ROYALTY_STATUS } from './labels.ts';
 import type { Money } from './royalties.ts';
 

@@ -12,9 +12,9 @@ const SPECIAL = /[&<>"]/;
 export const esc = (text: string): string =>
   SPECIAL.test(text) ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;') : text;
 
-const num = (value: number): string => `<td class="num">${formatNumber(value)}</td>`;
-const cell = (text: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${esc(text)}</td>`;
-const head = (labels: readonly string[]): string =>
+export const num = (value: number): string => `<td class="num">${formatNumber(value)}</td>`;
+export const cell = (text: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${esc(text)}</td>`;
+export const head = (labels: readonly string[]): string =>
   `<thead><tr>${labels.map((label) => `<th scope="col">${esc(label)}</th>`).join('')}</tr></thead>`;
 
 export function payeeTable(doc: ReportDocument): string {
