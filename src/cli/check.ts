@@ -4,22 +4,23 @@
  */
 import { parseArgs } from 'node:util';
 import { enableCompileCacheEverywhere } from '../lib/cli/compile-cache.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 // Before any other import of ours: see compile-cache.ts.
 enableCompileCacheEverywhere();
 const { checkContent } = await import('../lib/content/check-content.ts');
 
-const { values } = (() => {
+const values = parseOrExit((argv) => {
   try {
     return parseArgs({
+      args: [...argv],
       options: { content: { type: 'string', default: 'content' }, commune: { type: 'string', multiple: true, default: [] } },
       allowPositionals: false,
-    });
+    }).values;
   } catch (error) {
-    console.error(`Tham số không hợp lệ: ${(error as Error).message}\nCách dùng: npm run check -- [--content <thư mục>] [--commune <mã xã>]`);
-    process.exit(2);
+    throw new Error(`Tham số không hợp lệ: ${(error as Error).message}`);
   }
-})();
+}, 'Cách dùng: npm run check -- [--content <thư mục>] [--commune <mã xã>]');
 
 try {
   const started = performance.now();
