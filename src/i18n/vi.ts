@@ -37,7 +37,6 @@ export const vi = {
     consultations: 'Lấy ý kiến',
     disclosures: 'Công khai',
     siteMap: 'Sơ đồ trang',
-    english: 'English',
   },
   footer: {
     heading: 'Thông tin liên hệ',
@@ -206,9 +205,7 @@ export const vi = {
     submitAt: 'Nơi nộp hồ sơ',
     portal: 'Xem và nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia',
     portalHome: 'Cổng Dịch vụ công quốc gia',
-    caption: 'Danh sách thủ tục hành chính theo lĩnh vực',
     otherField: 'Lĩnh vực khác',
-    empty: 'Chưa có thủ tục nào.',
   },
   calendar: {
     title: 'Lịch công tác',
@@ -218,7 +215,6 @@ export const vi = {
     to: 'đến',
     others: 'Các tuần khác',
     noCurrent: 'Chưa có lịch công tác của tuần này.',
-    empty: 'Chưa có lịch công tác.',
   },
   consultations: {
     title: 'Lấy ý kiến',
@@ -239,7 +235,6 @@ export const vi = {
     year: 'Năm',
     kind: 'Loại',
     yearHeading: 'Năm',
-    empty: 'Chưa có nội dung công khai.',
   },
   disclosureKinds: {
     'du-toan': 'Dự toán ngân sách',
@@ -253,8 +248,6 @@ export const vi = {
     agency: 'Cơ quan',
     infoContact: 'Đầu mối cung cấp thông tin',
     spokesperson: 'Người phát ngôn',
-    name: 'Họ và tên',
-    position: 'Chức vụ',
     englishLink: 'Information in English',
   },
   english: {
@@ -272,8 +265,6 @@ export const vi = {
   },
   siteMap: {
     title: 'Sơ đồ trang',
-    pages: 'Các trang chính',
-    feeds: 'Tin RSS',
     feedAll: 'Tất cả tin tức (RSS)',
   },
   search: {
@@ -288,14 +279,10 @@ export const vi = {
     any: 'Tất cả',
     results: 'kết quả',
     none: 'Không tìm thấy kết quả nào. Hãy thử từ khóa khác.',
-    loading: 'Đang tìm…',
     more: 'Xem thêm kết quả',
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem mọi nội dung qua sơ đồ trang.',
     portalTitle: 'Tìm kiếm trên trang của tất cả các xã',
     commune: 'Xã',
-  },
-  print: {
-    button: 'In trang này',
   },
   /** The components an `.mdx` item may use (`src/components/mdx/`). */
   mdx: {
