@@ -16,10 +16,11 @@ const DAY = new Intl.DateTimeFormat('vi-VN', {
  * pages print thousands of dates, and `Intl` with a time zone was a tenth of the page code's time.
  */
 export function formatDate(date: VnDate | Date): string {
-  if (date instanceof Date) return DAY.format(date);
-  const [year, month, day] = date.day.split('-');
-  return `${day}/${month}/${year}`;
+  return date instanceof Date ? DAY.format(date) : formatDay(date.day);
 }
+
+/** `2022-01-18` → `18/01/2022`: a `YYYY-MM-DD` day as pages, reports and messages print it. */
+export const formatDay = (day: string): string => day.split('-').reverse().join('/');
 
 /** The machine-readable value of `<time datetime>`: the day in Vietnam time, `2022-01-18`. */
 export function dateAttribute(date: VnDate): string {

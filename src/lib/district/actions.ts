@@ -2,7 +2,7 @@
  * The concrete things the district asks a commune to do, in the order they matter: what is
  * missing, then what is out of date, then what blocks paying royalties.
  */
-import { dayVi } from '../reports/labels.ts';
+import { formatDay } from '../format-date.ts';
 import { weekVi } from './labels.ts';
 import type { Completeness } from './completeness.ts';
 import { PUBLISH_WITHIN_WORKING_DAYS, type Currency } from './currency.ts';
@@ -33,12 +33,12 @@ export function actions({ completeness, currency, royalties, contentErrors }: Ac
   }
   const { daysSinceLatest, daysSinceLatestDocument } = currency;
   if (daysSinceLatest === undefined) list.push('Chưa đăng tin, bài nào');
-  else if (daysSinceLatest > STALE_AFTER_DAYS) list.push(`Chưa đăng tin, bài nào trong ${STALE_AFTER_DAYS} ngày (tin, bài mới nhất ngày ${dayVi(currency.latestDay!)})`);
+  else if (daysSinceLatest > STALE_AFTER_DAYS) list.push(`Chưa đăng tin, bài nào trong ${STALE_AFTER_DAYS} ngày (tin, bài mới nhất ngày ${formatDay(currency.latestDay!)})`);
   if (daysSinceLatestDocument === undefined || daysSinceLatestDocument > STALE_AFTER_DAYS) list.push(`Chưa đăng văn bản nào trong ${STALE_AFTER_DAYS} ngày`);
   const late = currency.lateDocuments.length;
   if (late > 0) list.push(`${late} văn bản đăng chậm quá ${PUBLISH_WITHIN_WORKING_DAYS} ngày làm việc kể từ ngày ban hành (Luật Tiếp cận thông tin, Điều 18): đăng văn bản ngay khi ban hành`);
   for (const consultation of currency.consultationsWithoutResult) {
-    list.push(`Đăng kết quả lấy ý kiến "${consultation.title}" (đã kết thúc ngày ${dayVi(consultation.closes)})`);
+    list.push(`Đăng kết quả lấy ý kiến "${consultation.title}" (đã kết thúc ngày ${formatDay(consultation.closes)})`);
   }
   if (!currency.calendar.updated) list.push(`Chưa cập nhật lịch công tác ${weekVi(currency.calendar.thisWeek)}`);
   if (royalties.status === 'no-scheme') list.push('Chưa chọn quy định nhuận bút (royaltyScheme trong site.yaml) nên chưa lập được bảng kê chi trả');

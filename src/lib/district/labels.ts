@@ -1,5 +1,5 @@
 /** Vietnamese words of the district report that more than one writer uses. */
-import { dayVi } from '../reports/labels.ts';
+import { formatDay } from '../format-date.ts';
 import type { RequirementGroup } from './requirements.ts';
 import type { CommuneRoyalties } from './royalties.ts';
 
@@ -15,11 +15,11 @@ export const TITLE = 'Báo cáo theo dõi trang thông tin điện tử các xã
 /** `2026-W48` → `tuần 48/2026`. */
 export const weekVi = (key: string): string => `tuần ${Number(key.slice(6))}/${key.slice(0, 4)}`;
 
-export const dayOrDash = (day: string | undefined): string => (day === undefined ? '—' : dayVi(day));
+export const dayOrDash = (day: string | undefined): string => (day === undefined ? '—' : formatDay(day));
 
 /** "26/11/2026 (3 ngày trước)". */
 export const dayWithAge = (day: string | undefined, days: number | undefined): string =>
-  day === undefined ? 'Chưa có' : `${dayVi(day)} (${days === 0 ? 'hôm nay' : `${days} ngày trước`})`;
+  day === undefined ? 'Chưa có' : `${formatDay(day)} (${days === 0 ? 'hôm nay' : `${days} ngày trước`})`;
 
 export const ROYALTY_STATUS: Record<CommuneRoyalties['status'], string> = {
   ok: 'Đã tính',

@@ -1,9 +1,9 @@
 /** `xa/<slug>.html`: one commune's page: actions, every requirement, currency, activity, royalties. */
 import type { Section } from '../content/types.ts';
+import { formatDay } from '../format-date.ts';
 import { formatPercent } from '../format-vnd.ts';
 import { vi } from '../../i18n/vi.ts';
 import { cell, esc, head, num } from '../reports/html-tables.ts';
-import { dayVi } from '../reports/labels.ts';
 import { monthChart, monthVi } from './chart-svg.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
 import { page, scoreBand, statusCell } from './html-shell.ts';
@@ -20,15 +20,15 @@ function checks(report: DistrictReport, c: CommuneReport): string {
 function currency(report: DistrictReport, c: CommuneReport): string {
   const k = c.currency;
   const late = k.lateDocuments.map((d) =>
-    `<tr>${cell(d.number ?? '')}<th scope="row">${esc(d.title)}</th>${cell(dayVi(d.issued), 'center')}${cell(dayVi(d.deadline), 'center')}${cell(dayVi(d.published), 'center')}${num(d.workingDays)}</tr>`);
+    `<tr>${cell(d.number ?? '')}<th scope="row">${esc(d.title)}</th>${cell(formatDay(d.issued), 'center')}${cell(formatDay(d.deadline), 'center')}${cell(formatDay(d.published), 'center')}${num(d.workingDays)}</tr>`);
   const lateTable = late.length
     ? `<table><caption>Văn bản đăng chậm quá 5 ngày làm việc</caption>${head(['Số ký hiệu', 'Trích yếu', 'Ngày ban hành', 'Hạn đăng', 'Ngày đăng', 'Số ngày làm việc'])}<tbody>${late.join('')}</tbody></table>`
     : '<p>Không có văn bản đăng chậm trong kỳ.</p>';
-  const consultations = k.consultationsWithoutResult.map((x) => `<li>${esc(x.title)} – kết thúc ngày ${dayVi(x.closes)}</li>`);
+  const consultations = k.consultationsWithoutResult.map((x) => `<li>${esc(x.title)} – kết thúc ngày ${formatDay(x.closes)}</li>`);
   return `<ul>
 <li>Tin, bài mới nhất: ${esc(dayWithAge(k.latestDay, k.daysSinceLatest))}.</li>
 <li>Văn bản mới nhất: ${esc(dayWithAge(k.latestDocumentDay, k.daysSinceLatestDocument))}.</li>
-<li>Văn bản có ngày đăng trong kỳ (${dayVi(report.window.from)} – ${dayVi(report.window.to)}): ${k.documentsJudged}, trong đó đăng chậm: ${k.lateDocuments.length}; văn bản chưa ghi ngày đăng (không xét): ${k.documentsNotJudged}.</li>
+<li>Văn bản có ngày đăng trong kỳ (${formatDay(report.window.from)} – ${formatDay(report.window.to)}): ${k.documentsJudged}, trong đó đăng chậm: ${k.lateDocuments.length}; văn bản chưa ghi ngày đăng (không xét): ${k.documentsNotJudged}.</li>
 <li>Lịch công tác ${weekVi(k.calendar.thisWeek)}: ${k.calendar.updated ? 'đã cập nhật' : 'chưa cập nhật'}${k.calendar.latestWeek ? ` (lịch gần nhất: ${weekVi(k.calendar.latestWeek)})` : ' (chưa có lịch nào)'}.</li>
 <li>Lấy ý kiến đã kết thúc chưa đăng kết quả: ${consultations.length}${consultations.length ? `:<ul>${consultations.join('')}</ul>` : '.'}</li>
 </ul>${lateTable}`;
@@ -55,7 +55,7 @@ export function renderCommune(report: DistrictReport, c: CommuneReport): string 
   const band = scoreBand(c.score);
   const body = `<p><a href="../index.html">← ${TITLE}</a></p>
 <h1>${esc(c.name)}</h1>
-<p class="lead">Hạng ${c.rank}/${report.communes.length}; điểm đầy đủ <strong class="${band.className}">${c.score}/${report.maxScore} – ${band.word}</strong>. ${esc(periodShort(report.period.label))}, tình trạng tính đến ngày ${dayVi(report.today)}.</p>
+<p class="lead">Hạng ${c.rank}/${report.communes.length}; điểm đầy đủ <strong class="${band.className}">${c.score}/${report.maxScore} – ${band.word}</strong>. ${esc(periodShort(report.period.label))}, tình trạng tính đến ngày ${formatDay(report.today)}.</p>
 <h2>Việc cần làm</h2>
 ${c.actions.length ? `<ol class="actions">${c.actions.map((x) => `<li>${esc(x)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}
 <h2>Mức độ đầy đủ</h2>

@@ -2,12 +2,12 @@
  * `communes.csv`: one row per commune, ranked, for Excel: UTF-8 with a byte-order mark, CRLF,
  * fields quoted only when needed (the conventions of the royalty CSV, reports/write-csv.ts).
  */
-import { dayVi } from '../reports/labels.ts';
+import { formatDay } from '../format-date.ts';
 import type { DistrictReport } from './district-report.ts';
 import { periodShort } from './labels.ts';
 import { BOM, csvRow as row } from '../reports/csv-row.ts';
 
-const day = (value: string | undefined): string | undefined => (value === undefined ? undefined : dayVi(value));
+const day = (value: string | undefined): string | undefined => (value === undefined ? undefined : formatDay(value));
 
 export function renderCsv(report: DistrictReport): string {
   const months = report.communes[0]?.currency.months.map((m) => m.month) ?? [];

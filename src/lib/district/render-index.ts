@@ -3,8 +3,8 @@
  * Sections: ranking, completeness, currency, items per month, editorial activity, royalties,
  * actions, and how every figure is computed.
  */
+import { formatDay } from '../format-date.ts';
 import { formatPercent, formatVnd } from '../format-vnd.ts';
-import { dayVi } from '../reports/labels.ts';
 import { cell, esc, head, num } from '../reports/html-tables.ts';
 import { monthChart, monthVi } from './chart-svg.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
@@ -48,8 +48,8 @@ function currencyTable(report: DistrictReport): string {
       `${statusCell(k.calendar.updated, 'Đã cập nhật', 'Chưa cập nhật')}</tr>`;
   });
   return `<section aria-labelledby="cap-nhat"><h2 id="cap-nhat">3. Mức độ cập nhật</h2>
-<p class="note">Văn bản đăng chậm: ngày đăng (<code>published</code>) sau ngày làm việc thứ 5 kể từ ngày ban hành (Luật Tiếp cận thông tin 2016, Điều 18), không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ; chỉ xét văn bản có ngày đăng trong kỳ (${dayVi(report.window.from)} – ${dayVi(report.window.to)}).</p>
-<table class="wide"><caption>Cập nhật thông tin đến ngày ${dayVi(report.today)}</caption>${head(['Xã', 'Tin, bài mới nhất', 'Văn bản mới nhất', 'Văn bản đăng chậm / đã xét', 'Văn bản chưa ghi ngày đăng', 'Lấy ý kiến đã kết thúc chưa có kết quả', `Lịch công tác ${week ? weekVi(week) : 'tuần này'}`])}<tbody>${rows.join('')}</tbody></table></section>`;
+<p class="note">Văn bản đăng chậm: ngày đăng (<code>published</code>) sau ngày làm việc thứ 5 kể từ ngày ban hành (Luật Tiếp cận thông tin 2016, Điều 18), không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ; chỉ xét văn bản có ngày đăng trong kỳ (${formatDay(report.window.from)} – ${formatDay(report.window.to)}).</p>
+<table class="wide"><caption>Cập nhật thông tin đến ngày ${formatDay(report.today)}</caption>${head(['Xã', 'Tin, bài mới nhất', 'Văn bản mới nhất', 'Văn bản đăng chậm / đã xét', 'Văn bản chưa ghi ngày đăng', 'Lấy ý kiến đã kết thúc chưa có kết quả', `Lịch công tác ${week ? weekVi(week) : 'tuần này'}`])}<tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function monthSection(report: DistrictReport): string {
@@ -71,7 +71,7 @@ function activityTable(report: DistrictReport): string {
     return `<tr>${link(c)}${num(a.items)}${num(a.byAuthor.length)}${cell(top ? `${top.label} (${top.items})` : '—')}${num(a.royaltyApproved)}${cell(formatPercent(a.royaltyApprovedPercent), 'num')}</tr>`;
   });
   return `<section aria-labelledby="bien-tap"><h2 id="bien-tap">5. Hoạt động biên tập trong kỳ</h2>
-<p class="note">Tin, bài đã đăng có ngày trong kỳ (${dayVi(report.window.from)} – ${dayVi(report.window.to)}). Chi tiết theo người và chuyên mục ở trang của từng xã.</p>
+<p class="note">Tin, bài đã đăng có ngày trong kỳ (${formatDay(report.window.from)} – ${formatDay(report.window.to)}). Chi tiết theo người và chuyên mục ở trang của từng xã.</p>
 <table><caption>Hoạt động biên tập, ${esc(periodShort(report.period.label))}</caption>${head(['Xã', 'Tin, bài trong kỳ', 'Số người tham gia', 'Chuyên mục tin nhiều nhất', 'Có hệ số nhuận bút được duyệt', 'Tỷ lệ được duyệt'])}<tbody>${rows.join('')}</tbody></table></section>`;
 }
 
@@ -92,7 +92,7 @@ export function renderIndex(report: DistrictReport): string {
   const unreadable = report.unreadable.length
     ? `<p class="no">Không đọc được tệp site.yaml của: ${esc(report.unreadable.join(', '))}. Chạy npm run check để xem lỗi.</p>` : '';
   const body = `<h1>${TITLE}</h1>
-<p class="lead">${esc(periodShort(report.period.label))}: số liệu từ ${dayVi(report.window.from)} đến ${dayVi(report.window.to)}; tình trạng tính đến ngày ${dayVi(report.today)}. ${report.communes.length} xã; tổng nhuận bút, thù lao toàn huyện ${formatVnd(report.district.royaltyTotals.gross)}.</p>
+<p class="lead">${esc(periodShort(report.period.label))}: số liệu từ ${formatDay(report.window.from)} đến ${formatDay(report.window.to)}; tình trạng tính đến ngày ${formatDay(report.today)}. ${report.communes.length} xã; tổng nhuận bút, thù lao toàn huyện ${formatVnd(report.district.royaltyTotals.gross)}.</p>
 <p class="note">Báo cáo nội bộ của Phòng Văn hóa và Thông tin, không đăng công khai.</p>
 ${unreadable}
 <nav class="toc" aria-label="Mục lục"><ol><li><a href="#xep-hang">Xếp hạng</a></li><li><a href="#day-du">Mức độ đầy đủ</a></li><li><a href="#cap-nhat">Mức độ cập nhật</a></li><li><a href="#theo-thang">Tin, bài mỗi tháng</a></li><li><a href="#bien-tap">Hoạt động biên tập</a></li><li><a href="#nhuan-but">Nhuận bút, thù lao</a></li><li><a href="#viec-can-lam">Việc cần làm</a></li><li><a href="#cach-tinh">Cách tính</a></li></ol></nav>

@@ -2,8 +2,9 @@
  * The tables of the printable payment list: payees (with signatures), lines, and the summary.
  * Every header cell is a `<th scope>` so screen readers announce it (TT 26/2020, WCAG 1.3.1).
  */
+import { formatDay } from '../format-date.ts';
 import { formatNumber, formatPercent } from '../format-vnd.ts';
-import { KIND_LABELS, ROLE_LABELS, dayVi } from './labels.ts';
+import { KIND_LABELS, ROLE_LABELS } from './labels.ts';
 import { displayName, type ReportDocument } from './report-document.ts';
 
 const SPECIAL = /[&<>"]/;
@@ -48,7 +49,7 @@ export function lineTable(doc: ReportDocument): string {
       return `${start}${cell(`${KIND_LABELS[line.kind]} Ban biên tập (${line.months} tháng)`)}${cell('')}${cell('')}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(`${line.months} tháng`, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
     }
     const share = line.onDutyPercent === undefined ? formatPercent(line.share) : `${formatPercent(line.share)} × ${formatPercent(line.onDutyPercent)}`;
-    return `${start}${cell(line.title)}${cell(dayVi(line.date), 'center')}${cell(genres.get(line.genre) ?? line.genre)}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(share, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
+    return `${start}${cell(line.title)}${cell(formatDay(line.date), 'center')}${cell(genres.get(line.genre) ?? line.genre)}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(share, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
   });
   const total = `<tr class="total"><th scope="row" colspan="9">Tổng cộng</th>${num(doc.report.totals.gross)}</tr>`;
   const widths = ['12mm', '31mm', '', '20mm', '24mm', '22mm', '12mm', '23mm', '19mm', '20mm'];

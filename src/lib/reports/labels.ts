@@ -15,9 +15,6 @@ export const ROLE_LABELS: Record<CreditRole | BoardRole, string> = {
 
 export const KIND_LABELS = { 'nhuan-but': 'Nhuận bút', 'thu-lao': 'Thù lao' } as const;
 
-/** `2022-01-18` → `18/01/2022`. */
-export const dayVi = (day: string): string => day.split('-').reverse().join('/');
-
 /** `2022-03-31` → `ngày 31 tháng 3 năm 2022`, as under a signed document. */
 export function dayInWordsVi(day: string): string {
   const [year, month, date] = day.split('-');

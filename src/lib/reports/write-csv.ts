@@ -3,7 +3,8 @@
  * Vietnamese as mojibake), CRLF line ends, fields quoted only when needed. Two blocks: the
  * lines, then one row per payee with the totals. Public data only: no bank account here.
  */
-import { ROLE_LABELS, KIND_LABELS, dayVi } from './labels.ts';
+import { formatDay } from '../format-date.ts';
+import { ROLE_LABELS, KIND_LABELS } from './labels.ts';
 import type { ReportDocument } from './report-document.ts';
 import { BOM, csvRow as row } from './csv-row.ts';
 
@@ -19,7 +20,7 @@ export function renderCsv(doc: ReportDocument): string {
     const common = [index + 1, KIND_LABELS[line.kind], line.person, name(line.person), ROLE_LABELS[line.role]] as const;
     rows.push(
       line.kind === 'nhuan-but'
-        ? row([...common, line.item, line.title, dayVi(line.date), genres.get(line.genre) ?? line.genre, line.coefficient,
+        ? row([...common, line.item, line.title, formatDay(line.date), genres.get(line.genre) ?? line.genre, line.coefficient,
             line.share, line.onDutyPercent, undefined, line.unitValue, line.gross])
         : row([...common, undefined, undefined, undefined, undefined, line.coefficient, undefined, undefined, line.months, line.unitValue, line.gross]),
     );

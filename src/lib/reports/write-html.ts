@@ -5,11 +5,12 @@
  * detail of every line and the summary for the board's report.
  * @see domain brief, "Payment list (bảng kê chi trả nhuận bút, thù lao) in common practice"
  */
+import { formatDay } from '../format-date.ts';
 import { formatNumber, formatPercent, formatVnd } from '../format-vnd.ts';
 import { percentOf } from '../royalty/decimal.ts';
 import { periodInWords } from '../royalty/period.ts';
 import { esc, lineTable, payeeTable, summaryTables } from './html-tables.ts';
-import { dayInWordsVi, dayVi } from './labels.ts';
+import { dayInWordsVi } from './labels.ts';
 import { placeName, type ReportDocument } from './report-document.ts';
 
 const STYLE = `
@@ -65,7 +66,7 @@ function basis(doc: ReportDocument): string {
   } else {
     const percent = scheme.unitValue.percentOfBaseSalary;
     for (const entry of baseSalaries) {
-      items.push(`Mức lương cơ sở <strong>${formatVnd(entry.amount)}</strong> từ ngày ${dayVi(entry.from)} (${esc(entry.basis)}); giá trị một đơn vị hệ số = ${formatPercent(percent)} × ${formatNumber(entry.amount)} = <strong>${formatVnd(percentOf(entry.amount, percent).toNumber())}</strong>.`);
+      items.push(`Mức lương cơ sở <strong>${formatVnd(entry.amount)}</strong> từ ngày ${formatDay(entry.from)} (${esc(entry.basis)}); giá trị một đơn vị hệ số = ${formatPercent(percent)} × ${formatNumber(entry.amount)} = <strong>${formatVnd(percentOf(entry.amount, percent).toNumber())}</strong>.`);
     }
     items.push(scheme.salaryOn === 'publication' ? 'Nhuận bút tính theo mức lương cơ sở tại ngày đăng tin, bài; thù lao theo mức lương cơ sở tại ngày cuối kỳ.' : 'Nhuận bút và thù lao tính theo mức lương cơ sở tại ngày cuối kỳ.');
   }
@@ -86,7 +87,7 @@ function signatures(doc: ReportDocument): string {
 
 export function renderHtml(doc: ReportDocument): string {
   const { report, period, site } = doc;
-  const when = `${periodInWords(period)} (từ ngày ${dayVi(period.from)} đến ngày ${dayVi(period.to)})`;
+  const when = `${periodInWords(period)} (từ ngày ${formatDay(period.from)} đến ngày ${formatDay(period.to)})`;
   const title = `Bảng kê chi trả nhuận bút, thù lao – ${site.name} – ${periodInWords(period)}`;
   const example = doc.scheme.example
     ? `<p class="example" role="note">Lưu ý: quy định nhuận bút "${esc(doc.scheme.id)}" đang dùng số liệu mẫu. Thay bằng số liệu theo quyết định của tỉnh trước khi chi trả.</p>`

@@ -11,10 +11,11 @@
  */
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { formatDay } from '../format-date.ts';
 import { formatPercent, formatVnd } from '../format-vnd.ts';
 import { percentOf } from '../royalty/decimal.ts';
 import { periodInWords } from '../royalty/period.ts';
-import { KIND_LABELS, ROLE_LABELS, dayInWordsVi, dayVi } from './labels.ts';
+import { KIND_LABELS, ROLE_LABELS, dayInWordsVi } from './labels.ts';
 import { displayName, placeName, type ReportDocument } from './report-document.ts';
 
 type Sheet = ExcelJS.Worksheet;
@@ -81,7 +82,7 @@ function letterhead(sheet: Sheet, doc: ReportDocument, width: number): void {
   addRow(sheet, []);
   addRow(sheet, ['BẢNG KÊ CHI TRẢ NHUẬN BÚT, THÙ LAO'], TITLE);
   merge(sheet, 4, 1, width);
-  addRow(sheet, [`Trang thông tin điện tử ${doc.site.name} – ${periodInWords(doc.period)} (từ ngày ${dayVi(doc.period.from)} đến ngày ${dayVi(doc.period.to)})`], SUBTITLE);
+  addRow(sheet, [`Trang thông tin điện tử ${doc.site.name} – ${periodInWords(doc.period)} (từ ngày ${formatDay(doc.period.from)} đến ngày ${formatDay(doc.period.to)})`], SUBTITLE);
   merge(sheet, 5, 1, width);
   addRow(sheet, []);
 }
@@ -94,7 +95,7 @@ function basisLines(doc: ReportDocument): string[] {
   else {
     const percent = scheme.unitValue.percentOfBaseSalary;
     for (const entry of doc.baseSalaries) {
-      lines.push(`Mức lương cơ sở ${formatVnd(entry.amount)} từ ${dayVi(entry.from)} (${entry.basis}); giá trị một đơn vị hệ số ${formatPercent(percent)} = ${formatVnd(percentOf(entry.amount, percent).toNumber())}.`);
+      lines.push(`Mức lương cơ sở ${formatVnd(entry.amount)} từ ${formatDay(entry.from)} (${entry.basis}); giá trị một đơn vị hệ số ${formatPercent(percent)} = ${formatVnd(percentOf(entry.amount, percent).toNumber())}.`);
     }
   }
   if (doc.taxRule) lines.push(`Thuế TNCN ${formatPercent(doc.taxRule.ratePercent)} khi tổng thu nhập từ ${formatVnd(doc.taxRule.thresholdPerPayment)} (${doc.taxRule.basis}).`);
@@ -141,7 +142,7 @@ function detailSheet(book: ExcelJS.Workbook, doc: ReportDocument): void {
   const genres = new Map(doc.scheme.genres.map((genre) => [genre.key, genre.label]));
   doc.report.lines.forEach((line, index) => {
     addRow(sheet, line.kind === 'nhuan-but'
-      ? [index + 1, KIND_LABELS[line.kind], displayName(doc.people, line.person, line.person), line.title, dayVi(line.date), genres.get(line.genre) ?? line.genre, ROLE_LABELS[line.role], line.coefficient,
+      ? [index + 1, KIND_LABELS[line.kind], displayName(doc.people, line.person, line.person), line.title, formatDay(line.date), genres.get(line.genre) ?? line.genre, ROLE_LABELS[line.role], line.coefficient,
           line.onDutyPercent === undefined ? line.share : percentOf(line.share, line.onDutyPercent).toNumber(), null, line.unitValue, line.gross]
       : [index + 1, KIND_LABELS[line.kind], displayName(doc.people, line.person, line.person), 'Thù lao Ban biên tập', null, null, ROLE_LABELS[line.role], line.coefficient, null, line.months, line.unitValue, line.gross], styles).commit();
   });

@@ -2,6 +2,7 @@
  * Every royalty error of one commune and one period, all at once, before anything is computed.
  * @see content-format.md "Royalty calculation" ("Errors, never silent")
  */
+import { formatDay } from '../format-date.ts';
 import { problem, type Problem } from '../problems.ts';
 import { baseSalaryOn } from './base-salary.ts';
 import { inForceOn } from './in-force.ts';
@@ -11,8 +12,6 @@ import { validateItem } from './validate-item.ts';
 
 const BASE_SALARY_FILE = '_shared/base-salary.yaml';
 const TAX_FILE = '_shared/tax.yaml';
-
-const formatDay = (day: string): string => day.split('-').reverse().join('/');
 
 export function validateRoyalties(input: RoyaltyInput): Problem[] {
   const siteFile = `${input.commune}/site.yaml`;

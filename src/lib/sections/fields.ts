@@ -1,5 +1,6 @@
 import { vi } from '../../i18n/vi.ts';
 import type { Item, Section, VnDate } from '../content/types.ts';
+import { formatDay } from '../format-date.ts';
 import { consultationStatus, noticeEnded } from './clock.ts';
 import { isoWeek } from './iso-week.ts';
 
@@ -18,8 +19,6 @@ export interface Field {
 type Maybe = Field | undefined | false;
 const text = (label: string, value: unknown): Maybe => typeof value === 'string' && { label, text: value };
 const date = (label: string, value: unknown): Maybe => value !== undefined && { label, date: value as VnDate };
-
-const dayText = (day: string) => day.split('-').reverse().join('/');
 
 const FIELDS: Partial<Record<Section, (item: Item, now: Date) => Maybe[]>> = {
   'thong-bao': (item, now) => [
@@ -41,7 +40,7 @@ const FIELDS: Partial<Record<Section, (item: Item, now: Date) => Maybe[]>> = {
   },
   'lich-cong-tac': (item) => {
     const week = isoWeek(String(item.data['week']))!;
-    return [{ label: vi.calendar.week, text: `${week.week}/${week.year} (${vi.calendar.from} ${dayText(week.start)} ${vi.calendar.to} ${dayText(week.end)})` }];
+    return [{ label: vi.calendar.week, text: `${week.week}/${week.year} (${vi.calendar.from} ${formatDay(week.start)} ${vi.calendar.to} ${formatDay(week.end)})` }];
   },
   'lay-y-kien': (item, now) => {
     const t = vi.consultations;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateAttribute, formatDate } from '../../../src/lib/format-date.ts';
+import { dateAttribute, formatDate, formatDay } from '../../../src/lib/format-date.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
 
 describe('formatDate', () => {
@@ -19,5 +19,14 @@ describe('formatDate', () => {
 
   test('the datetime attribute is the Vietnam calendar day', () => {
     expect(dateAttribute(parseVnDate('2022-01-17T23:30:00Z')!)).toBe('2022-01-18');
+  });
+});
+
+describe('formatDay', () => {
+  test.each([
+    ['2022-01-18', '18/01/2022'],
+    ['2026-12-31', '31/12/2026'],
+  ])('the day %s is printed %s', (day, shown) => {
+    expect(formatDay(day)).toBe(shown);
   });
 });
