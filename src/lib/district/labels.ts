@@ -15,8 +15,6 @@ export const TITLE = 'Báo cáo theo dõi trang thông tin điện tử các xã
 /** `2026-W48` → `tuần 48/2026`. */
 export const weekVi = (key: string): string => `tuần ${Number(key.slice(6))}/${key.slice(0, 4)}`;
 
-export const dayOrDash = (day: string | undefined): string => (day === undefined ? '—' : formatDay(day));
-
 /** "26/11/2026 (3 ngày trước)". */
 export const dayWithAge = (day: string | undefined, days: number | undefined): string =>
   day === undefined ? 'Chưa có' : `${formatDay(day)} (${days === 0 ? 'hôm nay' : `${days} ngày trước`})`;

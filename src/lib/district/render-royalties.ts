@@ -6,7 +6,7 @@
 import { esc, head, num } from '../reports/html-tables.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
 import { communeHref, periodShort, ROYALTY_STATUS } from './labels.ts';
-import type { Money } from './royalties.ts';
+import { ZERO, type Money } from './royalties.ts';
 
 const AMOUNTS = ['Tổng tiền', 'Thuế TNCN', 'Thực nhận'];
 const money = (m: Money): string => `${num(m.gross)}${num(m.tax)}${num(m.net)}`;
@@ -24,7 +24,7 @@ export function royaltyTable(report: DistrictReport): string {
       return `<tr><th scope="row">${name}</th><td colspan="${groups.length * 3}" class="part">${esc(ROYALTY_STATUS[c.royalties.status])}</td></tr>`;
     }
     const byPeriod = new Map(c.royalties.periods.map((p) => [p.period, p]));
-    return `<tr><th scope="row">${name}</th>${periods.map((p) => money(byPeriod.get(p) ?? { gross: 0, tax: 0, net: 0 })).join('')}${money(c.royalties.totals)}</tr>`;
+    return `<tr><th scope="row">${name}</th>${periods.map((p) => money(byPeriod.get(p) ?? ZERO)).join('')}${money(c.royalties.totals)}</tr>`;
   });
   const total = `<tr class="total"><th scope="row">Toàn huyện</th>${report.district.royalties.map(money).join('')}${money(report.district.royaltyTotals)}</tr>`;
   const caption = `Nhuận bút, thù lao (đồng), ${periodShort(report.period.label)}`;
@@ -37,6 +37,6 @@ export function communeRoyaltyTable(report: DistrictReport, c: CommuneReport): s
   const caption = `Nhuận bút, thù lao (đồng), ${periodShort(report.period.label)}`;
   if (c.royalties.status !== 'ok') return `<p class="part">${esc(ROYALTY_STATUS[c.royalties.status])}.</p>`;
   const byPeriod = new Map(c.royalties.periods.map((p) => [p.period, p]));
-  const rows = report.royaltyPeriods.map((p) => `<tr><th scope="row">${esc(periodShort(p))}</th>${money(byPeriod.get(p) ?? { gross: 0, tax: 0, net: 0 })}</tr>`);
+  const rows = report.royaltyPeriods.map((p) => `<tr><th scope="row">${esc(periodShort(p))}</th>${money(byPeriod.get(p) ?? ZERO)}</tr>`);
   return `<table><caption>${esc(caption)}</caption>${head(['Kỳ', ...AMOUNTS])}<tbody>${rows.join('')}<tr class="total"><th scope="row">Cả kỳ</th>${money(c.royalties.totals)}</tr></tbody></table>`;
 }
