@@ -52,6 +52,23 @@ export function facetValues(commune: Commune, facet: Facet): FilterValue[] {
   return facet === 'nam' ? values.toSorted((a, b) => b.label.localeCompare(a.label)) : values.toSorted((a, b) => collator.compare(a.label, b.label));
 }
 
-/** The filter navigation of the register: each facet with its values (facets with one value or none are left out). */
-export const documentFilters = (commune: Commune) =>
-  FACETS.map((facet) => ({ facet, heading: FACET_HEADINGS[facet], values: facetValues(commune, facet) })).filter((f) => f.values.length > 1);
+export interface FacetFilter {
+  facet: Facet;
+  heading: string;
+  values: FilterValue[];
+}
+
+const filtersOf = new WeakMap<Commune, FacetFilter[]>();
+
+/**
+ * The filter navigation of the register: each facet with its values (facets with one value or
+ * none are left out). Worked out once per commune: every page of the register shows it.
+ */
+export function documentFilters(commune: Commune): FacetFilter[] {
+  let filters = filtersOf.get(commune);
+  if (!filters) {
+    filters = FACETS.map((facet) => ({ facet, heading: FACET_HEADINGS[facet], values: facetValues(commune, facet) })).filter((f) => f.values.length > 1);
+    filtersOf.set(commune, filters);
+  }
+  return filters;
+}
