@@ -3,12 +3,8 @@
  * the contract without building, prints every problem in Vietnamese, exits 1 on any error.
  */
 import { parseArgs } from 'node:util';
-import { enableCompileCacheEverywhere } from '../lib/cli/compile-cache.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
-
-// Before any other import of ours: see compile-cache.ts.
-enableCompileCacheEverywhere();
-const { checkContent } = await import('../lib/content/check-content.ts');
+import { checkContent } from '../lib/content/check-content.ts';
 
 const values = parseOrExit((argv) => {
   try {

@@ -9,11 +9,7 @@ import type { Problem } from '../lib/problems.ts';
 import type { ReportDocument } from '../lib/reports/report-document.ts';
 import type { OutputFile } from '../lib/reports/write-atomic.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
-import { enableCompileCacheEverywhere } from '../lib/cli/compile-cache.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
-
-// Before any other import of ours: see compile-cache.ts.
-enableCompileCacheEverywhere();
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
 // The payment list of a named commune may cover thousands of items, read on every core: the
 // reading threads start now, so that they load the schemas while this one loads the rest.

@@ -69,11 +69,11 @@ const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modu
   BASELINE_CACHE: join(work, 'baseline-cache'),
 });
 const one = await step('trangxa: one commune', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW, '--commune', 'xa-0001']);
-const check = await step('npm run check', node, ['src/cli/check.ts', '--content', contentDir]);
-const royalties = await step('npm run royalties --all, 1 year', node, ['src/cli/royalties.ts', '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
+const check = await step('npm run check', node, ['src/cli/cached.js', 'check', '--content', contentDir]);
+const royalties = await step('npm run royalties --all, 1 year', node, ['src/cli/cached.js', 'royalties', '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
 const oneCommuneItems = Number(values.items) * Number(values.communes);
-const royaltiesOne = await step(`royalties: ${oneCommuneItems} items, 1 commune`, node, ['src/cli/royalties.ts', '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
-const report = await step('npm run report', node, ['src/cli/report.ts', '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
+const royaltiesOne = await step(`royalties: ${oneCommuneItems} items, 1 commune`, node, ['src/cli/cached.js', 'royalties', '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
+const report = await step('npm run report', node, ['src/cli/cached.js', 'report', '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
 process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
 const search = chromiumPath ? await measureSearch(root, work) : undefined;
 if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');

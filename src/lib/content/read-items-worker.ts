@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ReadItemsTask } from './item-readers.ts';
 
 // A worker thread does not share the main thread's compile cache; the commands pass it on through
-// NODE_COMPILE_CACHE (src/lib/cli/compile-cache.ts), this call covers a worker started otherwise.
+// NODE_COMPILE_CACHE (src/cli/cached.js), this call covers a worker started otherwise.
 enableCompileCache();
 const { readChunks } = await import('./read-items-parallel.ts');
 

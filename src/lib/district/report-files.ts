@@ -1,6 +1,6 @@
 /** The files of the district report under `outDir`: index.html, communes.csv, communes.json, xa/<slug>.html. */
 import type { OutputFile } from '../reports/write-atomic.ts';
-import { indentedJson } from '../reports/write-json.ts';
+import { listJson } from '../reports/write-json.ts';
 import type { DistrictReport } from './district-report.ts';
 import { communeHref } from './labels.ts';
 import { renderCommune } from './render-commune.ts';
@@ -11,7 +11,7 @@ export function districtReportFiles(report: DistrictReport, outDir: string): Out
   return [
     { path: `${outDir}/index.html`, data: renderIndex(report) },
     { path: `${outDir}/communes.csv`, data: renderCsv(report) },
-    { path: `${outDir}/communes.json`, data: `${indentedJson(report)}\n` },
+    { path: `${outDir}/communes.json`, data: listJson(report) },
     ...report.communes.map((c) => ({ path: `${outDir}/${communeHref(c.slug)}`, data: renderCommune(report, c) })),
   ];
 }

@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ReportDocument } from './report-document.ts';
 
 // A worker thread does not share the main thread's compile cache; the commands pass it on through
-// NODE_COMPILE_CACHE (src/lib/cli/compile-cache.ts), this call covers a worker started otherwise.
+// NODE_COMPILE_CACHE (src/cli/cached.js), this call covers a worker started otherwise.
 enableCompileCache();
 const { renderXlsx } = await import('./write-xlsx.ts');
 

@@ -1,0 +1,20 @@
+/**
+ * `node src/cli/cached.js <command> [arguments]` runs `src/cli/<command>.ts` with Node's compile
+ * cache on from its first file (package.json's scripts start the commands this way).
+ *
+ * Node strips the types of every .ts file and compiles every module at each start: for
+ * `npm run royalties`, about 0.4 s of CPU, 0.13 s of it loading the type stripper itself. The
+ * cache keeps that work for the next run. This file is plain JavaScript so that, once every
+ * module is cached, the stripper is never loaded. Worker threads and child processes find the
+ * cache through NODE_COMPILE_CACHE.
+ */
+import { enableCompileCache } from 'node:module';
+
+const [command] = process.argv.splice(2, 1);
+if (!command || !/^[a-z-]+$/.test(command)) {
+  console.error('Cách dùng: node src/cli/cached.js <lệnh> [tham số], ví dụ "node src/cli/cached.js check".');
+  process.exit(2);
+}
+const { directory } = enableCompileCache();
+if (directory !== undefined) process.env['NODE_COMPILE_CACHE'] ??= directory;
+await import(`./${command}.ts`);
