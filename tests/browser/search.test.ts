@@ -113,6 +113,15 @@ describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pa
     page.off('request', onRequest);
   });
 
+  test('typed key by key, the list ends with the results of the whole query, the same as pasted', async () => {
+    const pasted = await searchFor(page, searchUrl, 'duc binh');
+    await page.fill('#tu-khoa', '');
+    await page.type('#tu-khoa', 'duc binh', { delay: 100 });
+    await page.waitForFunction(() => document.getElementById('ket-qua')!.dataset['query'] === 'duc binh');
+    expect(await page.textContent('#trang-thai')).toBe(pasted.status);
+    expect(await page.$$eval('#ket-qua li a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual(pasted.results.slice(0, 5).map((r) => r.href));
+  });
+
   test('a category finds its items, and excerpts begin with the text, not the category or date lines', async () => {
     const shown = await searchFor(page, searchUrl, 'nong thon moi');
     const ken = shown.results.find((r) => r.href.endsWith('/tin-tuc/2026/duong-buon-ken/'));

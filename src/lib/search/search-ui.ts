@@ -37,6 +37,23 @@ export interface SearchSource {
 const PAGE = 5;
 /** The pause in typing after which the search runs (Pagefind's own `debouncedSearch` waits 300 ms). */
 const DEBOUNCE_MS = 60;
+/**
+ * The pause when the last word typed is a single letter, most likely the start of a longer word:
+ * its search, and the index chunk of every word starting with that letter (about 20 KB on a
+ * 1,000-item commune), wait for a real pause. "y" in "y tế" is still searched once typing stops.
+ */
+const ONE_LETTER_PAUSE_MS = 300;
+export const endsInOneLetter = (query: string): boolean => /(^|\s)\S$/u.test(query);
+/**
+ * Input that brings whole words at once: pasted, dropped, picked from the keyboard's suggestions,
+ * dictated (phones type a dictated phrase as one `insertText`). Nothing more is coming: its
+ * search runs at once instead of after the pause. Keystrokes, IME composition (Telex, VNI) and
+ * deletions wait for the pause.
+ */
+export function bringsWholeWords(event: Pick<InputEvent, 'inputType' | 'data'>): boolean {
+  if (['insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'insertFromYank'].includes(event.inputType)) return true;
+  return event.inputType === 'insertText' && (event.data ?? '').length > 1;
+}
 /** Ranks a word typed with its diacritics above words that only match once folded. */
 const RANKING = { diacriticSimilarity: 8 };
 
@@ -133,6 +150,7 @@ export async function startSearch(): Promise<void> {
     window.history.replaceState(null, '', url);
     if (query === '') {
       list.replaceChildren();
+      delete list.dataset['query'];
       status.textContent = '';
       more.hidden = true;
       return;
@@ -144,6 +162,8 @@ export async function startSearch(): Promise<void> {
     if (id !== run) return;
     shown = response.results;
     list.replaceChildren(...first);
+    // Which query the list answers: typing may have moved on (read by the browser tests and bench).
+    list.dataset['query'] = query;
     more.hidden = shown.length <= PAGE;
     status.textContent = shown.length ? `${shown.length} ${texts['results']}` : (texts['none'] ?? '');
   }
@@ -157,12 +177,17 @@ export async function startSearch(): Promise<void> {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     clearTimeout(timer);
+    if (event instanceof InputEvent && bringsWholeWords(event)) {
+      void search();
+      return;
+    }
     // The index chunks of the words typed so far load during the pause that ends the typing.
     const query = input.value.normalize('NFC').trim();
-    if (query) void pagefind.preload(query, { filters: filters() });
-    timer = setTimeout(search, DEBOUNCE_MS);
+    const oneLetter = endsInOneLetter(query);
+    if (query && !oneLetter) void pagefind.preload(query, { filters: filters() });
+    timer = setTimeout(search, oneLetter ? ONE_LETTER_PAUSE_MS : DEBOUNCE_MS);
   });
   for (const select of selects) select.addEventListener('change', search);
   form.addEventListener('submit', (event) => {
