@@ -11,10 +11,12 @@ import { join, resolve } from 'node:path';
 import { assetsByCommune, PORTAL, resetAssets } from '../lib/asset-registry.ts';
 import { packageCommune } from '../lib/build/package-commune.ts';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
-import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
+import { formatProblems, hasErrors } from '../lib/problems.ts';
 import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
-import { setPageSink } from '../lib/build/page-sink.ts';
+import { parentChannel, type BatchMessage } from '../lib/build/batch-messages.ts';
+import { setPageSink, type PageSink } from '../lib/build/page-sink.ts';
+import type { SearchIndexer } from '../lib/build/search-index.ts';
 import { shardOf } from '../lib/build/shard.ts';
 import { splitBatches } from '../lib/build/batches.ts';
 import { countItems } from '../lib/content/count-items.ts';
@@ -33,73 +35,100 @@ async function alreadyBuilt(): Promise<string[]> {
   return (await listCommunes(contentDir)).filter((slug) => existsSync(join(outDir, slug, 'index.html')));
 }
 
-let valid: Commune[] = [];
-let problems: Problem[] = [];
-let portal: string[] = [];
-if (args.portalOnly) {
-  portal = await alreadyBuilt();
+if (args.portalOnly) await buildPortal();
+else if (args.batch) await buildBatch();
+else await buildInBatches();
+
+/** `--portal-only`: the portal page and its merged search, from the communes already in `dist/`. */
+async function buildPortal(): Promise<void> {
+  const portal = await alreadyBuilt();
   if (portal.length === 0) {
     console.error(`Chưa có xã nào trong ${outDir}: xây dựng các xã trước (npm run build -- --shard i/n), rồi mới ghép trang cổng.`);
     process.exit(1);
   }
   console.log(`Trang cổng: ${portal.length} xã đã có trong ${outDir} (${portal.join(', ')}).`);
-} else {
+  await renderCommunes([], portal);
+  console.log(`Đã ghép trang cổng ${join(outDir, 'index.html')} trong ${seconds()} giây.`);
+}
+
+/**
+ * Builds the selected communes batch by batch, each batch a child process of this same command
+ * (`--batch`) that validates, renders and packages its communes, so that peak memory is that of
+ * the largest batch and this process never holds the whole province. The search indexes are made
+ * here, from the pages the batches send as they render: a batch's indexes are written while the
+ * next batch renders. Exits when done.
+ */
+async function buildInBatches(): Promise<void> {
   const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
   if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
   if (args.shard && selected.length === 0) process.exit(0);
-  if (!args.batch) await buildInBatchesIfLarge(selected.length ? selected : await listCommunes(contentDir));
-  // Loaded once it is known that this process builds (not a batched build's parent): see renderCommunes.
+  const slugs = selected.length ? selected : await listCommunes(contentDir);
+  const sizes = await Promise.all(slugs.map(async (slug) => ({ slug, items: await countItems(contentDir, slug) })));
+  const batches = splitBatches(sizes, args.batchItems);
+  const { createSearchIndexer } = await import('../lib/build/search-index.ts');
+  const indexer = createSearchIndexer();
+  // A failed index is reported once every batch is built; until then the build goes on.
+  const writes: Promise<void>[] = [];
+  const indexErrors: unknown[] = [];
+  let failed = false;
+  let built = 0;
+  try {
+    for (const [index, batch] of batches.entries()) {
+      if (batches.length > 1) console.log(`Lô ${index + 1}/${batches.length}: ${batch.length} xã.`);
+      indexer.expect(sizes.filter((s) => batch.includes(s.slug)));
+      const { code, communes } = await runBatch(batch, indexer);
+      built += communes.length;
+      if (communes.length) writes.push(indexer.write(outDir, communes).then(() => undefined, (error: unknown) => void indexErrors.push(error)));
+      // Invalid content has been reported by the batch, which built the valid communes.
+      if (code !== 0) failed = true;
+    }
+    const waited = performance.now();
+    await Promise.all(writes);
+    console.log(`Chỉ mục tìm kiếm của ${built} xã: ghi xong ${((performance.now() - waited) / 1000).toFixed(1)} s sau khi dựng xong.`);
+    for (const error of indexErrors) console.error(`Lỗi khi ghi chỉ mục tìm kiếm (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
+    if (indexErrors.length) failed = true;
+  } finally {
+    await indexer.close();
+  }
+  const lots = batches.length > 1 ? ` (${batches.length} lô)` : '';
+  console.log(`Đã xây dựng ${built} xã vào ${outDir} trong ${seconds()} giây${lots}.`);
+  process.exit(failed ? 1 : 0);
+}
+
+/**
+ * `--batch`: validates, renders and packages its communes, sending their pages to the build
+ * command for the search index as they are rendered. Invalid communes are reported and left out.
+ */
+async function buildBatch(): Promise<void> {
+  if (!process.send) throw new Error('--batch chỉ dùng nội bộ: lệnh npm run build tự chạy từng lô.');
+  const channel = parentChannel(process.send.bind(process) as Parameters<typeof parentChannel>[0]);
   const [{ loadContent }, { missingUrlWarnings }] = await Promise.all([import('../lib/content/load-content.ts'), import('../lib/feeds/sitemap.ts')]);
-  const content = await loadContent({ contentDir: args.contentDir, communes: selected });
-  problems = content.problems;
-  if (problems.length) console.error(`${formatProblems(problems)}\n`);
-  valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
+  const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
+  if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
+  const valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
   if (content.invalidCommunes.size) {
     console.error(`Không xây dựng ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
   }
   if (valid.length === 0) {
     console.error('Không có xã nào hợp lệ để xây dựng.');
+    await channel.built([]);
     process.exit(1);
   }
   for (const warning of missingUrlWarnings(valid)) console.warn(warning);
   // The portal lists what this build makes and what earlier builds (or batches) left in the
   // same folder; the last batch of a build therefore writes the complete portal page.
-  portal = [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted();
-}
-await renderCommunes(valid, portal);
-finish(valid.length);
-
-/**
- * A build larger than `--batch-items` runs batch by batch, each a child process of this same
- * command that validates, renders and indexes its communes, so that peak memory is that of the
- * largest batch and this process never holds the whole province. Exits when done.
- */
-async function buildInBatchesIfLarge(slugs: readonly string[]): Promise<void> {
-  const sizes = await Promise.all(slugs.map(async (slug) => ({ slug, items: await countItems(contentDir, slug) })));
-  const batches = splitBatches(sizes, args.batchItems);
-  if (batches.length <= 1) return;
-  let failed = 0;
-  for (const [index, batch] of batches.entries()) {
-    console.log(`Lô ${index + 1}/${batches.length}: ${batch.length} xã.`);
-    const code = await runBatch(batch);
-    if (code !== 0) {
-      failed++;
-      console.error(`Lô ${index + 1} có lỗi (mã thoát ${code}): xem các thông báo ở trên; các xã hợp lệ của lô vẫn được xây dựng.`);
-    }
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Đã xây dựng ${batches.length} lô vào ${outDir} trong ${seconds} giây${failed ? `; ${failed} lô có lỗi` : ''}.`);
-  process.exit(failed ? 1 : 0);
+  const portal = [...new Set([...valid.map((c) => c.slug), ...(await alreadyBuilt())])].toSorted();
+  await renderCommunes(valid, portal, channel.sink);
+  await channel.built(valid.map((c) => c.slug));
+  process.exit(hasErrors(content.problems) ? 1 : 0);
 }
 
-function finish(count: number): void {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(args.portalOnly ? `Đã ghép trang cổng ${join(outDir, 'index.html')} trong ${seconds} giây.` : `Đã xây dựng ${count} xã vào ${outDir} trong ${seconds} giây.`);
-  if (hasErrors(problems)) process.exitCode = 1;
+function seconds(): string {
+  return ((performance.now() - started) / 1000).toFixed(1);
 }
 
 /** Renders communes with Astro into a staging folder, then makes each commune's folder. */
-async function renderCommunes(communes: readonly Commune[], portalList: readonly string[]): Promise<void> {
+async function renderCommunes(communes: readonly Commune[], portalList: readonly string[], sink?: PageSink): Promise<void> {
   const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
   const slugs = communes.map((c) => c.slug);
   process.env['TRANGXA_CONTENT'] = contentDir;
@@ -115,14 +144,16 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
   process.env['TRANGXA_CACHE'] = join(root, 'node_modules', '.astro', `trangxa-${cacheKey}`);
   // A production build whatever the caller's shell says (test runners set NODE_ENV=test).
   process.env['NODE_ENV'] = 'production';
+  // Communes' sites are built on district machines, often offline: no usage report to Astro
+  // (it also runs git for a project id in every batch).
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
-    // Loaded here, not at the top: the parent of a batched build never renders, and without
-    // Astro and Pagefind it holds a tenth of the memory while its batches run.
-    const [{ build }, { createSearchIndexer }] = await Promise.all([import('astro'), import('../lib/build/search-index.ts')]);
+    // Loaded here, not at the top: the build command's own process never renders, and without
+    // Astro it holds a tenth of the memory while its batches run.
+    const { build } = await import('astro');
     resetAssets();
     // Every item page goes to the search index as soon as it is rendered (page-sink.ts).
-    const indexer = args.portalOnly ? undefined : createSearchIndexer(communes.map((c) => ({ slug: c.slug, items: c.items.length })));
-    setPageSink(indexer?.add);
+    setPageSink(sink);
     const phases: [string, number][] = [['bắt đầu', performance.now()]];
     // --portal-only: the item collections are empty on purpose, which Astro would warn about.
     await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
@@ -138,23 +169,29 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     }
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
     phases.push(['đóng gói từng xã', performance.now()]);
-    if (indexer) {
-      await indexer.write(outDir);
-      phases.push(['ghi chỉ mục tìm kiếm', performance.now()]);
-    }
-    console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));
+    if (!args.portalOnly) console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));
   } finally {
     setPageSink(undefined);
     await rm(staging, { recursive: true, force: true });
   }
 }
 
-/** Builds one batch in a child process of this same command, which exits with its memory. */
-async function runBatch(batch: readonly string[]): Promise<number> {
+/**
+ * Builds one batch in a child process of this same command, which exits with its memory; its
+ * pages go to the search indexer as they arrive. Resolves with its exit code and the communes
+ * it built.
+ */
+async function runBatch(batch: readonly string[], indexer: SearchIndexer): Promise<{ code: number; communes: string[] }> {
   const argv = [import.meta.filename, '--batch', '--content', contentDir, '--out', outDir, '--now', args.now.toISOString(), ...batch.flatMap((slug) => ['--commune', slug])];
-  return new Promise<number>((resolvePromise) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: 'inherit' });
-    child.on('close', (code) => resolvePromise(code ?? 1));
+  let built: string[] = [];
+  return new Promise((resolvePromise) => {
+    // Structured clone ('advanced'): the pages' HTML is not escaped into JSON and parsed back.
+    const child = spawn(process.execPath, [...process.execArgv, ...argv], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    child.on('message', (message: BatchMessage) => {
+      if (message.kind === 'pages') indexer.add(message.pages);
+      else built = message.communes;
+    });
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, communes: built }));
   });
 }
 

@@ -56,6 +56,7 @@ describe('a build larger than --batch-items', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Lô 1/2: 1 xã.');
     expect(result.stdout).toContain('Lô 2/2: 1 xã.');
+    expect(result.stdout).toContain('Chỉ mục tìm kiếm của 2 xã');
     for (const page of ['xa-mau/index.html', 'xa-ben/index.html', 'xa-mau/pagefind/pagefind.js', 'xa-ben/pagefind/pagefind.js']) {
       expect(existsSync(join(result.outDir, page)), page).toBe(true);
     }

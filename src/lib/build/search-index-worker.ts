@@ -6,9 +6,16 @@ import { addTwins, addTwinsToHtml } from '../search/d-twins.ts';
 import { indexableHtml } from '../search/search-record.ts';
 import type { RenderedPage } from './page-sink.ts';
 
-/** What the build sends one worker of `createSearchIndexer` (search-index.ts), and its answer. */
-export type IndexerRequest = { kind: 'add'; pages: RenderedPage[] } | { kind: 'write'; outDir: string; communes: string[] };
+/**
+ * What the build sends one worker of `createSearchIndexer` (search-index.ts), and its answers:
+ * one per `write` (by id, as writes of one batch overlap the pages of the next) and one to `close`.
+ */
+export type IndexerRequest =
+  | { kind: 'add'; pages: RenderedPage[] }
+  | { kind: 'write'; id: number; outDir: string; communes: string[] }
+  | { kind: 'close'; id: number };
 export interface IndexerReply {
+  id: number;
   counts: [string, number][];
 }
 
@@ -58,30 +65,34 @@ async function writeIndex(commune: string, folder: string): Promise<number> {
   return pages;
 }
 
-async function write(outDir: string, communes: readonly string[]): Promise<IndexerReply> {
+/** Writes the communes' indexes, a few at once, and frees them in Pagefind. */
+async function write(outDir: string, communes: readonly string[]): Promise<[string, number][]> {
   const counts: [string, number][] = [];
-  const queue = [...communes];
+  const queue = communes.filter((commune) => indexes.has(commune));
   const writer = async () => {
-    for (let commune = queue.shift(); commune; commune = queue.shift()) counts.push([commune, await writeIndex(commune, join(outDir, commune))]);
+    for (let commune = queue.shift(); commune; commune = queue.shift()) {
+      counts.push([commune, await writeIndex(commune, join(outDir, commune))]);
+      indexes.delete(commune);
+      added.delete(commune);
+    }
   };
-  try {
-    await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
-  } finally {
-    await pagefind.close();
-  }
-  return { counts };
+  await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
+  return counts;
 }
+
+const answer = (id: number, work: Promise<[string, number][]>) =>
+  void work.then(
+    (counts) => parentPort!.postMessage({ id, counts } satisfies IndexerReply),
+    (error: unknown) => {
+      // Thrown outside the promise, it ends the worker with an 'error' event for the build.
+      setImmediate(() => {
+        throw error;
+      });
+    },
+  );
 
 parentPort!.on('message', (request: IndexerRequest) => {
   if (request.kind === 'add') request.pages.forEach(add);
-  else
-    void write(request.outDir, request.communes).then(
-      (reply) => parentPort!.postMessage(reply),
-      (error: unknown) => {
-        // Thrown outside the promise, it ends the worker with an 'error' event for the build.
-        setImmediate(() => {
-          throw error;
-        });
-      },
-    );
+  else if (request.kind === 'write') answer(request.id, write(request.outDir, request.communes));
+  else answer(request.id, pagefind.close().then(() => []));
 });
