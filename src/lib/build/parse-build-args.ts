@@ -15,8 +15,9 @@ export interface BuildArgs {
 }
 
 /**
- * About 1.2 GB of peak memory for the whole build on the benchmark's content: an Astro process
- * needs about 600 MB whatever it renders, plus about 0.2 MB per item (see README, Scale).
+ * About 1.3 GB of peak memory for the whole build on the benchmark's content: a batch's Astro
+ * process needs about 700 MB whatever it renders, plus about 0.1 MB per item, and the build
+ * command's process with the search indexer about 250 MB (see README, Scale).
  */
 export const DEFAULT_BATCH_ITEMS = 3000;
 
