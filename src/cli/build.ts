@@ -191,7 +191,11 @@ async function runBatch(batch: readonly string[], indexer: SearchIndexer): Promi
       if (message.kind === 'pages') indexer.add(message.pages);
       else built = message.communes;
     });
-    child.on('close', (code) => resolvePromise({ code: code ?? 1, communes: built }));
+    child.on('close', (code, signal) => {
+      // Stopped from outside (out of memory, killed): nothing of this batch was said about it.
+      if (signal) console.error(`Lô gồm ${batch.join(', ')} bị dừng giữa chừng (${signal}): các xã này chưa được xây dựng. Nếu máy thiếu bộ nhớ, chạy lại với --batch-items nhỏ hơn, ví dụ --batch-items 1500.`);
+      resolvePromise({ code: code ?? 1, communes: built });
+    });
   });
 }
 
