@@ -17,9 +17,9 @@ import { movePortal } from '../lib/build/portal.ts';
 import { parentChannel, type BatchMessage } from '../lib/build/batch-messages.ts';
 import { setPageSink, type PageSink } from '../lib/build/page-sink.ts';
 import type { SearchIndexer } from '../lib/build/search-index.ts';
-import { shardOf } from '../lib/build/shard.ts';
+import { shardOf, type CommuneSize } from '../lib/build/shard.ts';
 import { splitBatches } from '../lib/build/batches.ts';
-import { countItems } from '../lib/content/count-items.ts';
+import { countItems } from '../lib/content/item-files.ts';
 import { listCommunes } from '../lib/content/list-communes.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
@@ -59,14 +59,15 @@ async function buildPortal(): Promise<void> {
  * next batch renders. Exits when done.
  */
 async function buildInBatches(): Promise<void> {
-  const selected = args.shard ? await shardCommunes(args.contentDir, args.shard, args.communes) : args.communes;
-  if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${selected.length} xã (${selected.join(', ') || 'không có'}).`);
-  if (args.shard && selected.length === 0) process.exit(0);
-  const slugs = selected.length ? selected : await listCommunes(contentDir);
-  const sizes = await Promise.all(slugs.map(async (slug) => ({ slug, items: await countItems(contentDir, slug) })));
+  const named = args.communes.length ? args.communes : await listCommunes(contentDir);
+  const all = named.map((slug) => ({ slug, items: countItems(contentDir, slug) }));
+  // A shard is a balanced share of the communes, by item count (see shard.ts).
+  const sizes = args.shard ? pick(all, shardOf(all, args.shard.index, args.shard.count)) : all;
+  if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${sizes.length} xã (${sizes.map((s) => s.slug).join(', ') || 'không có'}).`);
+  if (args.shard && sizes.length === 0) process.exit(0);
   const batches = splitBatches(sizes, args.batchItems);
   const { createSearchIndexer } = await import('../lib/build/search-index.ts');
-  const indexer = createSearchIndexer();
+  const indexer = createSearchIndexer(sizes.length);
   // A failed index is reported once every batch is built; until then the build goes on.
   const writes: Promise<void>[] = [];
   const indexErrors: unknown[] = [];
@@ -75,7 +76,7 @@ async function buildInBatches(): Promise<void> {
   try {
     for (const [index, batch] of batches.entries()) {
       if (batches.length > 1) console.log(`Lô ${index + 1}/${batches.length}: ${batch.length} xã.`);
-      indexer.expect(sizes.filter((s) => batch.includes(s.slug)));
+      indexer.expect(pick(sizes, batch));
       const { code, communes } = await runBatch(batch, indexer);
       built += communes.length;
       if (communes.length) writes.push(indexer.write(outDir, communes).then(() => undefined, (error: unknown) => void indexErrors.push(error)));
@@ -199,9 +200,8 @@ async function runBatch(batch: readonly string[], indexer: SearchIndexer): Promi
   });
 }
 
-/** The communes of one shard, balanced by item count (see shard.ts). */
-async function shardCommunes(contentDir: string, shard: { index: number; count: number }, only: readonly string[]) {
-  const all = only.length ? [...only] : await listCommunes(contentDir);
-  const sizes = await Promise.all(all.map(async (slug) => ({ slug, items: await countItems(contentDir, slug) })));
-  return shardOf(sizes, shard.index, shard.count);
+/** The sizes of the communes named, in the order named. */
+function pick(sizes: readonly CommuneSize[], slugs: readonly string[]): CommuneSize[] {
+  const bySlug = new Map(sizes.map((size) => [size.slug, size]));
+  return slugs.map((slug) => bySlug.get(slug)!);
 }

@@ -6,7 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ItemFile, ItemsRead } from './read-items.ts';
+import type { ItemFile } from './item-files.ts';
+import type { ItemsRead } from './read-items.ts';
 
 /** What a reader is given: one commune's files, and the counter of the next chunk to read. */
 export interface ReadItemsTask {

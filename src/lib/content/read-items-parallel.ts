@@ -8,7 +8,8 @@
 import { availableParallelism } from 'node:os';
 import type { Problem } from '../problems.ts';
 import { readInWorker, type ChunkRead, type ReadItemsTask } from './item-readers.ts';
-import { lineOfFileOnDisk, readItemFiles, type ItemFile, type ItemsRead } from './read-items.ts';
+import type { ItemFile } from './item-files.ts';
+import { lineOfFileOnDisk, readItemFiles, type ItemsRead } from './read-items.ts';
 import type { LineIndex } from './read-yaml.ts';
 
 /** Reads the chunks of the task's files that no other thread has taken yet, in the order taken. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
@@ -8,7 +8,8 @@ import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { SECTION_SCHEMAS } from './section-schemas.ts';
 import { toItem } from './to-item.ts';
-import { SECTIONS, type Item, type Section } from './types.ts';
+import { listItemFiles, type ItemFile } from './item-files.ts';
+import type { Item, Section } from './types.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -20,12 +21,6 @@ export interface PersonRef {
 }
 
 const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** A Markdown file of a commune: its section folder and its path below it. */
-export interface ItemFile {
-  section: Section;
-  rel: string;
-}
 
 /** What reading some item files gives: valid items, every problem, every person id named. */
 export interface ItemsRead {
@@ -59,11 +54,6 @@ export async function readItems(contentDir: string, slug: string, problems: Prob
  */
 export const PARALLEL_FROM = 2000;
 
-/** Every section's Markdown files of a commune, in the order they are read and reported. */
-export function listItemFiles(contentDir: string, slug: string): ItemFile[] {
-  return SECTIONS.flatMap((section) => listMarkdown(join(contentDir, slug, section)).map((rel) => ({ section, rel })));
-}
-
 /**
  * Reads and validates the given item files, one after another with synchronous calls: for
  * thousands of small files from the page cache that is several times faster than thousands of
@@ -79,26 +69,6 @@ export async function readItemFiles(contentDir: string, slug: string, files: rea
     if (item) items.push(item);
   }
   return { items, problems: sink.problems, refs: sink.refs };
-}
-
-/**
- * Markdown files under a folder, as paths relative to it, sorted. Walked one folder at a time:
- * `readdirSync` with `recursive: true` took 10 times as long (120 ms for 10,000 files).
- */
-function listMarkdown(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string, prefix: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile() && /\.mdx?$/.test(entry.name)) found.push(prefix + entry.name);
-    }
-  };
-  try {
-    walk(dir, '');
-  } catch {
-    return [];
-  }
-  return found.toSorted();
 }
 
 /** The line lookup of an item file read by another thread: the file is read again only if asked. */

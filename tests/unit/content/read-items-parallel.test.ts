@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { readInWorker } from '../../../src/lib/content/item-readers.ts';
-import { lineOfFileOnDisk, listItemFiles, readItemFiles } from '../../../src/lib/content/read-items.ts';
+import { listItemFiles } from '../../../src/lib/content/item-files.ts';
+import { lineOfFileOnDisk, readItemFiles } from '../../../src/lib/content/read-items.ts';
 import { readItemFilesInParallel } from '../../../src/lib/content/read-items-parallel.ts';
 import type { LineIndex } from '../../../src/lib/content/read-yaml.ts';
 import { withOverlay } from './with-overlay.ts';
