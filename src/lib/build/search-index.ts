@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderedPage } from './page-sink.ts';
-import type { CommuneSize } from './shard.ts';
+import { assignShards, type CommuneSize } from './shard.ts';
 import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
 
 export interface SearchIndexer {
-  /** The communes of the batch about to render: each goes to the worker with the least work so far. */
+  /** The communes of the batch about to render, split between the workers by item count. */
   expect(communes: readonly CommuneSize[]): void;
   /** Hands rendered pages to their communes' indexes; returns at once, the indexing goes on beside. */
   add(pages: readonly RenderedPage[]): void;
@@ -23,22 +23,24 @@ export interface SearchIndexer {
 /**
  * Indexes pages on the cores Astro's rendering leaves idle. Pagefind's Node API drives one
  * indexing process, which uses one core, so the communes are split (by item count) between
- * worker threads, each with its own Pagefind process; each worker also makes the indexed copy
- * of its pages. It lives in the build command's process, beside the batch processes that render:
- * a batch's indexes are written while the next batch renders, and no batch process holds them.
+ * worker threads, one per core and no more than there are communes, each with its own Pagefind
+ * process; each worker also makes the indexed copy of its pages. It lives in the build command's
+ * process, beside the batch processes that render: a batch's indexes are written while the next
+ * batch renders, and no batch process holds them.
  */
-export function createSearchIndexer(count = availableParallelism()): SearchIndexer {
-  const workers = Array.from({ length: Math.max(1, count) }, () => ({ worker: new Worker(new URL('./search-index-worker.ts', import.meta.url)), load: 0 }));
+export function createSearchIndexer(communes: number): SearchIndexer {
+  const count = Math.max(1, Math.min(availableParallelism(), communes));
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./search-index-worker.ts', import.meta.url)));
   const workerOf = new Map<string, Worker>();
   // A worker that fails is reported by write() and close(); until then the build goes on.
-  const failures = workers.map(({ worker }) => new Promise<never>((_, reject) => worker.once('error', reject)));
+  const failures = workers.map((worker) => new Promise<never>((_, reject) => worker.once('error', reject)));
   for (const failure of failures) failure.catch(() => undefined);
   const send = (worker: Worker, request: IndexerRequest) => worker.postMessage(request);
   let next = 0;
   /** Asks every worker and waits for all their answers. */
   const ask = (request: (id: number) => IndexerRequest): Promise<IndexerReply[]> =>
     Promise.all(
-      workers.map(({ worker }) => {
+      workers.map((worker) => {
         const id = next++;
         const answered = new Promise<IndexerReply>((resolve) => {
           const listen = (reply: IndexerReply) => {
@@ -54,11 +56,10 @@ export function createSearchIndexer(count = availableParallelism()): SearchIndex
     );
   return {
     expect(communes) {
-      for (const { slug, items } of communes.toSorted((a, b) => b.items - a.items || a.slug.localeCompare(b.slug))) {
-        const target = workers.reduce((least, w) => (w.load < least.load ? w : least));
-        target.load += items + 1;
-        workerOf.set(slug, target.worker);
-      }
+      // Split as shards are: the previous batch's communes are done, whatever their writing.
+      assignShards(communes, workers.length).forEach((slugs, i) => {
+        for (const slug of slugs) workerOf.set(slug, workers[i]!);
+      });
     },
     add(pages) {
       const byWorker = Map.groupBy(pages, (page) => {
@@ -79,7 +80,7 @@ export function createSearchIndexer(count = availableParallelism()): SearchIndex
       try {
         await ask((id) => ({ kind: 'close', id }));
       } finally {
-        await Promise.all(workers.map(({ worker }) => worker.terminate()));
+        await Promise.all(workers.map((worker) => worker.terminate()));
       }
     },
   };
