@@ -2,9 +2,10 @@ import type { SearchRecord } from '../search/search-record.ts';
 
 /**
  * A page the static build has just rendered that belongs in its commune's search index. The
- * middleware (inside Astro's build) hands it to the build CLI, which indexes it while Astro goes
- * on rendering: the two share one Node process but load this module separately (Vite's module
- * runner), so the listener lives on `globalThis`, as in asset-registry.ts.
+ * middleware (inside Astro's build) hands it to the batch process's listener, which sends it on
+ * to be indexed while Astro goes on rendering (batch-messages.ts): the two run in one Node process
+ * but load this module separately (Vite's module runner), so the listener lives on `globalThis`,
+ * as in asset-registry.ts.
  */
 export interface RenderedPage {
   commune: string;

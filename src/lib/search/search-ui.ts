@@ -142,8 +142,11 @@ export async function startSearch(): Promise<void> {
 
   const filters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
 
+  /** The query as typed, in the form the index holds (some keyboards type decomposed accents). */
+  const typed = () => input.value.normalize('NFC').trim();
+
   async function search() {
-    const query = input.value.normalize('NFC').trim();
+    const query = typed();
     const id = ++run;
     const url = new URL(window.location.href);
     url.searchParams.set('q', query);
@@ -184,7 +187,7 @@ export async function startSearch(): Promise<void> {
       return;
     }
     // The index chunks of the words typed so far load during the pause that ends the typing.
-    const query = input.value.normalize('NFC').trim();
+    const query = typed();
     const oneLetter = endsInOneLetter(query);
     if (query && !oneLetter) void pagefind.preload(query, { filters: filters() });
     timer = setTimeout(search, oneLetter ? ONE_LETTER_PAUSE_MS : DEBOUNCE_MS);
