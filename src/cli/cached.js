@@ -7,6 +7,11 @@
  * cache keeps that work for the next run. This file is plain JavaScript so that, once every
  * module is cached, the stripper is never loaded. Worker threads and child processes find the
  * cache through NODE_COMPILE_CACHE.
+ *
+ * package.json also gives these commands a small young generation (`--max-semi-space-size=4`,
+ * against Node's default that grows to 64 MB per thread): they keep what they read and make
+ * little garbage, and on these machines every new page of memory costs about 10 µs to map.
+ * `npm run royalties` for 10,000 items: 290 MB instead of 400 MB, and 0.4 s faster.
  */
 import { enableCompileCache } from 'node:module';
 

@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Problem } from '../lib/problems.ts';
 import type { ReportDocument } from '../lib/reports/report-document.ts';
-import type { OutputFile } from '../lib/reports/write-atomic.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
@@ -62,9 +61,11 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
-const files: OutputFile[] = (await Promise.all(docs.map((doc) => reportFiles(doc, args.outDir, xlsx.render)))).flat();
-await xlsx.close();
-await writeFilesAtomically(files);
+try {
+  await writeFilesAtomically(docs.flatMap((doc) => reportFiles(doc, args.outDir, xlsx.render)));
+} finally {
+  await xlsx.close();
+}
 for (const doc of docs) {
   const { report } = doc;
   const example = doc.scheme.example ? ' (LƯU Ý: quy định nhuận bút đang dùng số liệu mẫu)' : '';

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
 import { measure, type Measurement } from './measure.ts';
+import { npmScript } from './npm-script.ts';
 import { measureSearch } from './search.ts';
 import { chromiumPath } from '../support/chromium.ts';
 
@@ -53,8 +54,7 @@ async function step(label: string, command: string, args: string[], cwd = root, 
 }
 
 const distDir = join(work, 'dist');
-// The same Node flags as `npm run build` (package.json): a larger young generation halves GC time.
-const BUILD = ['--max-semi-space-size=64', 'src/cli/build.ts'];
+const BUILD = npmScript(root, 'build');
 const full = await step('trangxa: full build', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW]);
 if (values['build-only']) {
   const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
@@ -69,11 +69,11 @@ const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modu
   BASELINE_CACHE: join(work, 'baseline-cache'),
 });
 const one = await step('trangxa: one commune', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW, '--commune', 'xa-0001']);
-const check = await step('npm run check', node, ['src/cli/cached.js', 'check', '--content', contentDir]);
-const royalties = await step('npm run royalties --all, 1 year', node, ['src/cli/cached.js', 'royalties', '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
+const check = await step('npm run check', node, [...npmScript(root, 'check'), '--content', contentDir]);
+const royalties = await step('npm run royalties --all, 1 year', node, [...npmScript(root, 'royalties'), '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
 const oneCommuneItems = Number(values.items) * Number(values.communes);
-const royaltiesOne = await step(`royalties: ${oneCommuneItems} items, 1 commune`, node, ['src/cli/cached.js', 'royalties', '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
-const report = await step('npm run report', node, ['src/cli/cached.js', 'report', '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
+const royaltiesOne = await step(`royalties: ${oneCommuneItems} items, 1 commune`, node, [...npmScript(root, 'royalties'), '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
+const report = await step('npm run report', node, [...npmScript(root, 'report'), '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
 process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
 const search = chromiumPath ? await measureSearch(root, work) : undefined;
 if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');

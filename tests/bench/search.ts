@@ -17,6 +17,7 @@ import type { Page, Response } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { generateContent } from './generate-content.ts';
+import { npmScript } from './npm-script.ts';
 
 /** A key every 150 ms: a quick typist on a phone (typing slower only adds pauses). */
 const TYPING_MS = 150;
@@ -40,7 +41,7 @@ export async function measureSearch(root: string, work: string, items = 1000): P
   const content = join(work, 'search-content');
   const dist = join(work, 'search-dist');
   await generateContent({ dir: content, communes: 1, items, documents: 0, sharedFrom: join(root, 'content') });
-  execFileSync(process.execPath, ['--max-semi-space-size=64', 'src/cli/build.ts', '--content', content, '--out', dist, '--now', '2026-11-26'], { cwd: root, stdio: 'ignore' });
+  execFileSync(process.execPath, [...npmScript(root, 'build'), '--content', content, '--out', dist, '--now', '2026-11-26'], { cwd: root, stdio: 'ignore' });
   return { items, ...(await measureSearchPage(join(dist, 'xa-0001'))) };
 }
 

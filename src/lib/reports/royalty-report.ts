@@ -55,25 +55,22 @@ export function prepareReport(
 
 /**
  * The files of one report under `<outDir>/<commune>/`. The workbook, the largest, is asked for
- * first, so that a renderer in another thread (`xlsx-in-worker.ts`) builds it while this one
- * writes the rest. The renderer is passed in rather than imported, so that this thread never
- * loads exceljs (`write-xlsx.ts`).
+ * first and comes as a promise: a renderer in another thread (`xlsx-in-worker.ts`) builds it
+ * while this one makes the rest and `writeFilesAtomically` writes them. The renderer is passed in
+ * rather than imported, so that this thread never loads exceljs (`write-xlsx.ts`).
  */
-export async function reportFiles(
+export function reportFiles(
   doc: ReportDocument,
   outDir: string,
   renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array>,
-): Promise<OutputFile[]> {
+): (OutputFile | Promise<OutputFile>)[] {
   const base = `${outDir}/${doc.report.commune}/nhuan-but-${doc.period.label}`;
-  const workbook = renderWorkbook(doc);
-  const json = renderJson(doc.report);
-  const csv = renderCsv(doc);
-  const html = renderHtml(doc);
+  const workbook = renderWorkbook(doc).then((data) => ({ path: `${base}.xlsx`, data }));
   return [
-    { path: `${base}.json`, data: json },
-    { path: `${base}.csv`, data: csv },
-    { path: `${base}.xlsx`, data: await workbook },
-    { path: `${base}.html`, data: html },
+    { path: `${base}.json`, data: renderJson(doc.report) },
+    { path: `${base}.csv`, data: renderCsv(doc) },
+    workbook,
+    { path: `${base}.html`, data: renderHtml(doc) },
     { path: `${outDir}/${doc.report.commune}/tong-hop-${doc.period.label}.json`, data: renderSummaryJson(doc.report, doc.summary) },
   ];
 }

@@ -11,15 +11,28 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
-export async function writeFilesAtomically(files: readonly OutputFile[]): Promise<void> {
-  const temporaries = files.map((file) => `${file.path}.${process.pid}.tmp`);
-  try {
-    await Promise.all(files.map((file) => mkdir(dirname(file.path), { recursive: true })));
-    await Promise.all(files.map((file, index) => writeFile(temporaries[index] ?? '', file.data)));
-  } catch (error) {
-    await Promise.all(temporaries.map((temporary) => rm(temporary, { force: true })));
-    throw error;
+/**
+ * A file still being made (a workbook from another thread) is given as a promise: the others
+ * are written meanwhile, and it is written when it comes. If it fails, nothing is renamed.
+ */
+export async function writeFilesAtomically(files: readonly (OutputFile | Promise<OutputFile>)[]): Promise<void> {
+  const written: string[] = [];
+  const writeOne = async (pending: OutputFile | Promise<OutputFile>) => {
+    const file = await pending;
+    const temporary = `${file.path}.${process.pid}.${written.length}.tmp`;
+    await mkdir(dirname(file.path), { recursive: true });
+    written.push(temporary);
+    await writeFile(temporary, file.data);
+    return { temporary, path: file.path };
+  };
+  const results = await Promise.allSettled(files.map(writeOne));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) {
+    await Promise.all(written.map((temporary) => rm(temporary, { force: true })));
+    throw failed.reason;
   }
   // rename() replaces its target atomically on the same file system.
-  for (const [index, file] of files.entries()) await rename(temporaries[index] ?? '', file.path);
+  for (const result of results) {
+    if (result.status === 'fulfilled') await rename(result.value.temporary, result.value.path);
+  }
 }

@@ -9,8 +9,9 @@
  * and zipping it in JavaScript (10,000 items, 14,889 lines: 0.7 s of CPU against 2.4-3.0 s).
  * Strings are written in their cells, not in a shared-strings table (0.1 s less).
  */
+import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDay } from '../format-date.ts';
 import { formatPercent, formatVnd } from '../format-vnd.ts';
 import { percentOf } from '../royalty/decimal.ts';
@@ -21,6 +22,10 @@ import { displayName, placeName, type ReportDocument } from './report-document.t
 type Sheet = ExcelJS.Worksheet;
 type Style = Partial<ExcelJS.Style>;
 type CellValue = string | number | null | undefined;
+
+// Only the streaming writer: exceljs's entry point also loads its readers, CSV and the in-memory
+// workbook, 660 modules against 205 (0.17 s less to load, on a core the content is read on).
+const WorkbookWriter = createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
 
 const FONT = 'Times New Roman';
 const MONEY_FORMAT = '#,##0';
@@ -176,7 +181,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
     },
   });
   // Level 1: level 6 makes the 10,000-item workbook 22% smaller (0.8 MB) for 0.3 s more CPU.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const book = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   book.creator = book.lastModifiedBy = 'trangxa';
   // The clock's day, so that the same run gives the same workbook content. The zip entries
   // still carry the time of writing (exceljs gives no way to set it): the file's bytes differ.

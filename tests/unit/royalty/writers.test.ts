@@ -7,7 +7,7 @@ import type { Site } from '../../../src/lib/content/types.ts';
 import { calculateRoyalties } from '../../../src/lib/royalty/calculate.ts';
 import { summarize } from '../../../src/lib/royalty/summary.ts';
 import type { ReportDocument } from '../../../src/lib/reports/report-document.ts';
-import { writeFilesAtomically } from '../../../src/lib/reports/write-atomic.ts';
+import { writeFilesAtomically, type OutputFile } from '../../../src/lib/reports/write-atomic.ts';
 import { renderCsv } from '../../../src/lib/reports/write-csv.ts';
 import { renderHtml } from '../../../src/lib/reports/write-html.ts';
 import { renderJson } from '../../../src/lib/reports/write-json.ts';
@@ -209,4 +209,21 @@ test('atomic writes leave no temporary file behind', async () => {
   await writeFilesAtomically([{ path: join(dir, 'a/x.json'), data: '{}\n' }, { path: join(dir, 'a/x.csv'), data: 'a\r\n' }]);
   expect((await readdir(join(dir, 'a'))).toSorted()).toEqual(['x.csv', 'x.json']);
   expect(await readFile(join(dir, 'a/x.json'), 'utf8')).toBe('{}\n');
+});
+
+test('a file still being made is written when it comes, after the others', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'trangxa-atomic-'));
+  const later = new Promise<OutputFile>((resolve) => setTimeout(() => resolve({ path: join(dir, 'a/x.xlsx'), data: new Uint8Array([1, 2]) }), 20));
+  await writeFilesAtomically([{ path: join(dir, 'a/x.json'), data: '{}\n' }, later]);
+  expect((await readdir(join(dir, 'a'))).toSorted()).toEqual(['x.json', 'x.xlsx']);
+  expect([...(await readFile(join(dir, 'a/x.xlsx')))]).toEqual([1, 2]);
+});
+
+test('when a file cannot be made, no file is replaced and no temporary is left', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'trangxa-atomic-'));
+  await writeFilesAtomically([{ path: join(dir, 'a/x.json'), data: 'old\n' }]);
+  const failing = new Promise<OutputFile>((_, reject) => setTimeout(() => reject(new Error('Không lập được tệp XLSX')), 20));
+  await expect(writeFilesAtomically([{ path: join(dir, 'a/x.json'), data: 'new\n' }, { path: join(dir, 'a/x.csv'), data: 'a\r\n' }, failing])).rejects.toThrow('Không lập được tệp XLSX');
+  expect(await readdir(join(dir, 'a'))).toEqual(['x.json']);
+  expect(await readFile(join(dir, 'a/x.json'), 'utf8')).toBe('old\n');
 });
