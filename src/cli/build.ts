@@ -16,6 +16,7 @@ import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
 import { parentChannel, type BatchMessage } from '../lib/build/batch-messages.ts';
 import { setPageSink, type PageSink } from '../lib/build/page-sink.ts';
+import { withSyncPageWrites } from '../lib/build/sync-page-writes.ts';
 import type { SearchIndexer } from '../lib/build/search-index.ts';
 import { shardOf, type CommuneSize } from '../lib/build/shard.ts';
 import { splitBatches } from '../lib/build/batches.ts';
@@ -157,7 +158,8 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     setPageSink(sink);
     const phases: [string, number][] = [['bắt đầu', performance.now()]];
     // --portal-only: the item collections are empty on purpose, which Astro would warn about.
-    await build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' }).catch((error: unknown) => {
+    // Pages are written without waiting for the thread pool (sync-page-writes.ts).
+    await withSyncPageWrites(staging, () => build({ root, outDir: staging, logLevel: args.portalOnly ? 'error' : 'warn' })).catch((error: unknown) => {
       // Content was validated above, so this is a fault of the program, not of the editors.
       console.error(`Lỗi khi dựng trang (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
       process.exitCode = 1;
