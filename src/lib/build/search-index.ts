@@ -30,7 +30,9 @@ export interface SearchIndexer {
  */
 export function createSearchIndexer(communes: number): SearchIndexer {
   const count = Math.max(1, Math.min(availableParallelism(), communes));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./search-index-worker.ts', import.meta.url)));
+  // A small young generation: a worker passes pages on to Pagefind and keeps little. With Node's
+  // default, each one grew to 200 MB of heap as a batch's pages came in.
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./search-index-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
   const workerOf = new Map<string, Worker>();
   // A worker that fails is reported by write() and close(); until then the build goes on.
   const failures = workers.map((worker) => new Promise<never>((_, reject) => worker.once('error', reject)));
