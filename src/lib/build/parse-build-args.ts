@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseVnDate } from '../vn-date.ts';
+import { parseNow } from '../cli/parse-now.ts';
 
 export interface BuildArgs {
   contentDir: string;
@@ -41,7 +41,7 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     contentDir: values.content,
     outDir: values.out,
     communes: values.commune.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
-    now: clock,
+    now: parseNow(values.now, clock),
     portalOnly: values['portal-only'],
     batchItems: DEFAULT_BATCH_ITEMS,
     batch: values.batch,
@@ -50,11 +50,6 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     const n = Number(values['batch-items']);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-items "${values['batch-items']}" phải là một số nguyên dương, ví dụ --batch-items 5000.`);
     args.batchItems = n;
-  }
-  if (values.now !== undefined) {
-    const parsed = parseVnDate(values.now);
-    if (!parsed) throw new Error(`--now "${values.now}" không phải là ngày hợp lệ. Viết dạng 2022-01-18 hoặc 2022-01-18T08:00:00+07:00.`);
-    args.now = parsed.instant;
   }
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parsePeriod, type Period } from '../royalty/period.ts';
-import { parseVnDate, vnDay } from '../vn-date.ts';
+import { parseNow } from '../cli/parse-now.ts';
+import { vnDay } from '../vn-date.ts';
 
 export interface ReportArgs {
   contentDir: string;
@@ -29,12 +30,7 @@ export function parseReportArgs(argv: readonly string[], clock = new Date()): Re
     },
     allowPositionals: false,
   });
-  let now = clock;
-  if (values.now !== undefined) {
-    const parsed = parseVnDate(values.now);
-    if (!parsed) throw new Error(`--now "${values.now}" không phải là ngày hợp lệ. Viết dạng 2026-11-26 hoặc 2026-11-26T08:00:00+07:00.`);
-    now = parsed.instant;
-  }
+  const now = parseNow(values.now, clock);
   if (values.year !== undefined && values.period !== undefined) throw new Error('Dùng --year hoặc --period, không dùng cả hai.');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new Error(`--year "${values.year}" không hợp lệ. Viết năm có 4 chữ số, ví dụ 2026.`);
   const label = values.period ?? values.year ?? vnDay(now).slice(0, 4);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { parsePeriod, type Period } from '../royalty/period.ts';
-import { parseVnDate } from '../vn-date.ts';
+import { parseNow } from '../cli/parse-now.ts';
 
 export interface RoyaltyArgs {
   /** Commune slugs; empty with `--all`. */
@@ -43,12 +43,7 @@ export function parseRoyaltyArgs(argv: readonly string[], clock = new Date()): R
   if (values.period === undefined) throw new Error(`Cần chọn kỳ bằng --period, ví dụ 2022-01 (tháng), 2022-Q1 (quý) hoặc 2022 (năm).\n${ROYALTY_USAGE}`);
   const period = parsePeriod(values.period);
   if (!period) throw new Error(`--period "${values.period}" không hợp lệ. Viết 2022-01 (tháng), 2022-Q1 (quý) hoặc 2022 (năm).`);
-  let now = clock;
-  if (values.now !== undefined) {
-    const parsed = parseVnDate(values.now);
-    if (!parsed) throw new Error(`--now "${values.now}" không phải là ngày hợp lệ. Viết dạng 2022-04-01 hoặc 2022-04-01T08:00:00+07:00.`);
-    now = parsed.instant;
-  }
+  const now = parseNow(values.now, clock);
   return {
     communes,
     all: values.all,
