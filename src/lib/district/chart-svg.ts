@@ -3,7 +3,7 @@
  * that communes compare at a glance (small multiples). No script, no external file. The chart
  * is an image with a text alternative listing every number; the same numbers are in a table.
  */
-import { esc } from '../reports/html-tables.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 export interface MonthCount {
   month: string;
@@ -43,6 +43,6 @@ export function monthChart(id: string, name: string, months: readonly MonthCount
     ? `<text x="${SIDE}" y="${HEIGHT - 3}" class="a" text-anchor="start">${monthVi(first.month)}</text><text x="${WIDTH - SIDE}" y="${HEIGHT - 3}" class="a" text-anchor="end">${monthVi(last.month)}</text>`
     : '';
   return `<svg class="months" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-t ${id}-d">` +
-    `<title id="${id}-t">Số tin, bài đăng mỗi tháng – ${esc(name)}</title><desc id="${id}-d">${esc(monthsInWords(months))}</desc>` +
+    `<title id="${id}-t">Số tin, bài đăng mỗi tháng – ${escapeHtml(name)}</title><desc id="${id}-d">${escapeHtml(monthsInWords(months))}</desc>` +
     `<line x1="${SIDE}" x2="${WIDTH - SIDE}" y1="${TOP + plot}" y2="${TOP + plot}" class="base"/>${bars.join('')}${axis}</svg>`;
 }

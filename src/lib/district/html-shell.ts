@@ -3,7 +3,7 @@
  * printable on A4 landscape, WCAG 2.1 AA (every status is a word as well as a colour; every
  * colour pair has a contrast of at least 4.5:1).
  */
-import { esc } from '../reports/html-tables.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 const STYLE = `
 @page { size: A4 landscape; margin: 10mm; }
@@ -66,7 +66,7 @@ export function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -80,7 +80,7 @@ ${body}
 
 /** A yes/no cell: a word and a mark as well as a colour, so it reads in grey print and to a screen reader. */
 export const statusCell = (ok: boolean, yes = 'Có', no = 'Thiếu'): string =>
-  ok ? `<td class="ok center">✓ ${esc(yes)}</td>` : `<td class="no center">✗ ${esc(no)}</td>`;
+  ok ? `<td class="ok center">✓ ${escapeHtml(yes)}</td>` : `<td class="no center">✗ ${escapeHtml(no)}</td>`;
 
 /** `n` of `total` met: green when all, red when none, amber between. */
 export const fractionCell = (met: number, total: number): string => {

@@ -5,7 +5,8 @@
  */
 import { formatDay } from '../format-date.ts';
 import { formatPercent, formatVnd } from '../format-vnd.ts';
-import { cell, esc, head, num } from '../reports/html-tables.ts';
+import { cell, head, num } from '../reports/html-tables.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { monthChart, monthVi } from './chart-svg.ts';
 import type { CommuneReport, DistrictReport } from './district-report.ts';
 import { fractionCell, page, scoreCell, statusCell } from './html-shell.ts';
@@ -13,7 +14,7 @@ import { communeHref, dayWithAge, periodShort, ROYALTY_STATUS, TITLE, weekVi } f
 import { methodSection } from './render-method.ts';
 import { royaltyTable } from './render-royalties.ts';
 
-const link = (c: CommuneReport): string => `<th scope="row"><a href="${communeHref(c.slug)}">${esc(c.name)}</a></th>`;
+const link = (c: CommuneReport): string => `<th scope="row"><a href="${communeHref(c.slug)}">${escapeHtml(c.name)}</a></th>`;
 
 function ranking(report: DistrictReport): string {
   const rows = report.communes.map((c) =>
@@ -34,7 +35,7 @@ function completenessMatrix(report: DistrictReport): string {
   });
   return `<section aria-labelledby="day-du"><h2 id="day-du">2. Mức độ đầy đủ theo từng yêu cầu</h2>
 <p class="legend note">Chú giải: <span class="ok">✓ Có</span><span class="no">✗ Thiếu</span><span class="part">✗ 2/3: đạt một phần</span> Ban biên tập: có quyết định, có Trưởng ban, ít nhất 3 thành viên. Chân trang: tên cơ quan, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử.</p>
-<table class="wide"><caption>Các yêu cầu bắt buộc đã đạt, theo xã</caption><thead><tr><th scope="col">Xã</th>${labels.map((l) => `<th scope="col">${esc(l)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+<table class="wide"><caption>Các yêu cầu bắt buộc đã đạt, theo xã</caption><thead><tr><th scope="col">Xã</th>${labels.map((l) => `<th scope="col">${escapeHtml(l)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function currencyTable(report: DistrictReport): string {
@@ -56,7 +57,7 @@ function monthSection(report: DistrictReport): string {
   const scale = Math.max(1, ...report.communes.flatMap((c) => c.currency.months.map((m) => m.items)));
   const months = report.communes[0]?.currency.months.map((m) => m.month) ?? [];
   const figures = report.communes.map((c, index) =>
-    `<figure><figcaption>${esc(c.name)}</figcaption>${monthChart(`bd-${index}`, c.name, c.currency.months, scale)}</figure>`);
+    `<figure><figcaption>${escapeHtml(c.name)}</figcaption>${monthChart(`bd-${index}`, c.name, c.currency.months, scale)}</figure>`);
   const rows = report.communes.map((c) => `<tr>${link(c)}${c.currency.months.map((m) => num(m.items)).join('')}${num(c.currency.months.reduce((s, m) => s + m.items, 0))}</tr>`);
   return `<section aria-labelledby="theo-thang"><h2 id="theo-thang">4. Số tin, bài đăng mỗi tháng (12 tháng gần nhất)</h2>
 <p class="note">Mọi chuyên mục có ngày đăng; các biểu đồ cùng một thang đo (cao nhất ${scale}) để so sánh giữa các xã. Số liệu đầy đủ ở bảng dưới.</p>
@@ -72,11 +73,11 @@ function activityTable(report: DistrictReport): string {
   });
   return `<section aria-labelledby="bien-tap"><h2 id="bien-tap">5. Hoạt động biên tập trong kỳ</h2>
 <p class="note">Tin, bài đã đăng có ngày trong kỳ (${formatDay(report.window.from)} – ${formatDay(report.window.to)}). Chi tiết theo người và chuyên mục ở trang của từng xã.</p>
-<table><caption>Hoạt động biên tập, ${esc(periodShort(report.period.label))}</caption>${head(['Xã', 'Tin, bài trong kỳ', 'Số người tham gia', 'Chuyên mục tin nhiều nhất', 'Có hệ số nhuận bút được duyệt', 'Tỷ lệ được duyệt'])}<tbody>${rows.join('')}</tbody></table></section>`;
+<table><caption>Hoạt động biên tập, ${escapeHtml(periodShort(report.period.label))}</caption>${head(['Xã', 'Tin, bài trong kỳ', 'Số người tham gia', 'Chuyên mục tin nhiều nhất', 'Có hệ số nhuận bút được duyệt', 'Tỷ lệ được duyệt'])}<tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function royaltySection(report: DistrictReport): string {
-  const status = report.communes.filter((c) => c.royalties.status !== 'ok').map((c) => `<li>${esc(c.name)}: ${esc(ROYALTY_STATUS[c.royalties.status])}</li>`);
+  const status = report.communes.filter((c) => c.royalties.status !== 'ok').map((c) => `<li>${escapeHtml(c.name)}: ${escapeHtml(ROYALTY_STATUS[c.royalties.status])}</li>`);
   return `<section aria-labelledby="nhuan-but"><h2 id="nhuan-but">6. Nhuận bút, thù lao theo quý</h2>
 <p class="note">Tính bằng đúng công cụ lập bảng kê (npm run royalties): tổng tiền, thuế thu nhập cá nhân khấu trừ và thực nhận, đơn vị đồng. Thù lao Ban biên tập tính đủ quý khi quý đã bắt đầu.</p>
 ${royaltyTable(report)}${status.length ? `<p>Chưa tính được:</p><ul>${status.join('')}</ul>` : ''}</section>`;
@@ -84,15 +85,15 @@ ${royaltyTable(report)}${status.length ? `<p>Chưa tính được:</p><ul>${stat
 
 function actionSection(report: DistrictReport): string {
   const blocks = report.communes.map((c) =>
-    `<div class="commune-actions"><h3><a href="${communeHref(c.slug)}">${esc(c.name)}</a> – ${c.actions.length} việc</h3>${c.actions.length ? `<ol class="actions">${c.actions.map((a) => `<li>${esc(a)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}</div>`);
+    `<div class="commune-actions"><h3><a href="${communeHref(c.slug)}">${escapeHtml(c.name)}</a> – ${c.actions.length} việc</h3>${c.actions.length ? `<ol class="actions">${c.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}</div>`);
   return `<section aria-labelledby="viec-can-lam"><h2 id="viec-can-lam">7. Việc cần làm của từng xã</h2>${blocks.join('\n')}</section>`;
 }
 
 export function renderIndex(report: DistrictReport): string {
   const unreadable = report.unreadable.length
-    ? `<p class="no">Không đọc được tệp site.yaml của: ${esc(report.unreadable.join(', '))}. Chạy npm run check để xem lỗi.</p>` : '';
+    ? `<p class="no">Không đọc được tệp site.yaml của: ${escapeHtml(report.unreadable.join(', '))}. Chạy npm run check để xem lỗi.</p>` : '';
   const body = `<h1>${TITLE}</h1>
-<p class="lead">${esc(periodShort(report.period.label))}: số liệu từ ${formatDay(report.window.from)} đến ${formatDay(report.window.to)}; tình trạng tính đến ngày ${formatDay(report.today)}. ${report.communes.length} xã; tổng nhuận bút, thù lao toàn huyện ${formatVnd(report.district.royaltyTotals.gross)}.</p>
+<p class="lead">${escapeHtml(periodShort(report.period.label))}: số liệu từ ${formatDay(report.window.from)} đến ${formatDay(report.window.to)}; tình trạng tính đến ngày ${formatDay(report.today)}. ${report.communes.length} xã; tổng nhuận bút, thù lao toàn huyện ${formatVnd(report.district.royaltyTotals.gross)}.</p>
 <p class="note">Báo cáo nội bộ của Phòng Văn hóa và Thông tin, không đăng công khai.</p>
 ${unreadable}
 <nav class="toc" aria-label="Mục lục"><ol><li><a href="#xep-hang">Xếp hạng</a></li><li><a href="#day-du">Mức độ đầy đủ</a></li><li><a href="#cap-nhat">Mức độ cập nhật</a></li><li><a href="#theo-thang">Tin, bài mỗi tháng</a></li><li><a href="#bien-tap">Hoạt động biên tập</a></li><li><a href="#nhuan-but">Nhuận bút, thù lao</a></li><li><a href="#viec-can-lam">Việc cần làm</a></li><li><a href="#cach-tinh">Cách tính</a></li></ol></nav>

@@ -1,12 +1,13 @@
 /** "Cách tính": the score formula, every requirement with its legal basis, and each metric's definition. */
-import { esc, head, num } from '../reports/html-tables.ts';
+import { head, num } from '../reports/html-tables.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { STALE_AFTER_DAYS } from './actions.ts';
 import { PUBLISH_WITHIN_WORKING_DAYS } from './currency.ts';
 import type { DistrictReport } from './district-report.ts';
 import { GROUP_LABELS } from './labels.ts';
 
 export function requirementTable(report: DistrictReport): string {
-  const rows = report.requirements.map((r) => `<tr><td>${esc(GROUP_LABELS[r.group])}</td><th scope="row">${esc(r.label)}</th>${num(r.points)}<td>${esc(r.basis)}</td></tr>`);
+  const rows = report.requirements.map((r) => `<tr><td>${escapeHtml(GROUP_LABELS[r.group])}</td><th scope="row">${escapeHtml(r.label)}</th>${num(r.points)}<td>${escapeHtml(r.basis)}</td></tr>`);
   return `<table><caption>Yêu cầu, điểm và căn cứ pháp lý</caption>${head(['Nhóm', 'Yêu cầu', 'Điểm', 'Căn cứ'])}<tbody>${rows.join('')}<tr class="total"><td></td><th scope="row">Tổng</th>${num(report.maxScore)}<td></td></tr></tbody></table>`;
 }
 

@@ -1,6 +1,6 @@
 import type { Item } from '../content/types.ts';
 import { absoluteHref, itemHref } from '../urls.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../escape-html.ts';
 
 /**
  * An RSS 2.0 feed of a commune's items, every link absolute from `site.yaml`'s `url` (a feed

@@ -1,7 +1,8 @@
 import type { Commune } from '../content/types.ts';
 import { siteMapOf } from '../sections/site-map.ts';
 import { absoluteHref, itemHref } from '../urls.ts';
-import { escapeXml, fileHref } from './xml.ts';
+import { escapeXml } from '../escape-html.ts';
+import { fileHref } from './xml.ts';
 
 /** Every page a search engine should know: the site map's pages and every published item. */
 export function sitemapUrls(commune: Commune): string[] {

@@ -1,7 +1,3 @@
-/** Text and attribute values escaped for XML (feeds, sitemap). */
-export const escapeXml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
 export const xmlResponse = (body: string, type = 'application/xml'): Response =>
   new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
 

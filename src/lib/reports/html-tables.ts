@@ -2,21 +2,16 @@
  * The tables of the printable payment list: payees (with signatures), lines, and the summary.
  * Every header cell is a `<th scope>` so screen readers announce it (TT 26/2020, WCAG 1.3.1).
  */
+import { escapeHtml } from '../escape-html.ts';
 import { formatDay } from '../format-date.ts';
 import { formatNumber, formatPercent } from '../format-vnd.ts';
 import { KIND_LABELS, ROLE_LABELS } from './labels.ts';
 import { displayName, type ReportDocument } from './report-document.ts';
 
-const SPECIAL = /[&<>"]/;
-
-/** Most cells have nothing to escape: they are returned as they are, without four searches. */
-export const esc = (text: string): string =>
-  SPECIAL.test(text) ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;') : text;
-
 export const num = (value: number): string => `<td class="num">${formatNumber(value)}</td>`;
-export const cell = (text: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${esc(text)}</td>`;
+export const cell = (text: string, className?: string): string => `<td${className ? ` class="${className}"` : ''}>${escapeHtml(text)}</td>`;
 export const head = (labels: readonly string[]): string =>
-  `<thead><tr>${labels.map((label) => `<th scope="col">${esc(label)}</th>`).join('')}</tr></thead>`;
+  `<thead><tr>${labels.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('')}</tr></thead>`;
 
 export function payeeTable(doc: ReportDocument): string {
   const { report } = doc;
@@ -27,7 +22,7 @@ export function payeeTable(doc: ReportDocument): string {
     const person = doc.people.get(payee.person);
     const details = doc.payeeDetails.get(payee.person);
     const unit = [person?.title, person?.unit].filter((part) => part !== undefined).join(', ');
-    return `<tr>${cell(String(index + 1), 'center')}<th scope="row">${esc(displayName(doc.people, payee.person, payee.name))}</th>${cell(unit)}${
+    return `<tr>${cell(String(index + 1), 'center')}<th scope="row">${escapeHtml(displayName(doc.people, payee.person, payee.name))}</th>${cell(unit)}${
       withBank ? cell([details?.bankAccount, details?.bankName].filter((part) => part !== undefined).join(' – ')) : ''
     }${withTaxCode ? cell(details?.taxCode ?? '') : ''}${num(payee.gross)}${num(payee.tax)}${num(payee.net)}<td class="sign"></td></tr>`;
   });
@@ -60,9 +55,9 @@ export function lineTable(doc: ReportDocument): string {
 export function summaryTables(doc: ReportDocument): string {
   const { authors, byCategory, byGenre } = doc.summary;
   const authorRows = authors.map((author, index) =>
-    `<tr>${cell(String(index + 1), 'center')}<th scope="row">${esc(displayName(doc.people, author.person, author.name))}</th>${num(author.items)}${cell(author.roles.map((role) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role).join(', '))}${num(author.gross)}</tr>`);
-  const genreRows = byGenre.map((row) => `<tr><th scope="row">${esc(row.label)}</th>${num(row.items)}${num(row.gross)}</tr>`);
-  const categoryRows = byCategory.map((row) => `<tr><th scope="row">${esc(row.label)}</th>${num(row.items)}</tr>`);
+    `<tr>${cell(String(index + 1), 'center')}<th scope="row">${escapeHtml(displayName(doc.people, author.person, author.name))}</th>${num(author.items)}${cell(author.roles.map((role) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role).join(', '))}${num(author.gross)}</tr>`);
+  const genreRows = byGenre.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${num(row.items)}${num(row.gross)}</tr>`);
+  const categoryRows = byCategory.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th>${num(row.items)}</tr>`);
   return [
     `<h3>1. Theo người nhận</h3><table class="summary">${head(['STT', 'Họ và tên', 'Số tin, bài', 'Vai trò', 'Thành tiền'])}<tbody>${authorRows.join('')}</tbody></table>`,
     `<div class="side-by-side"><div><h3>2. Theo thể loại (tin, bài có nhuận bút)</h3><table class="summary">${head(['Thể loại', 'Số tin, bài', 'Thành tiền'])}<tbody>${genreRows.join('')}</tbody></table></div>`,

@@ -9,7 +9,8 @@ import { formatDay } from '../format-date.ts';
 import { formatNumber, formatPercent, formatVnd } from '../format-vnd.ts';
 import { percentOf } from '../royalty/decimal.ts';
 import { periodInWords } from '../royalty/period.ts';
-import { esc, lineTable, payeeTable, summaryTables } from './html-tables.ts';
+import { lineTable, payeeTable, summaryTables } from './html-tables.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { dayInWordsVi } from './labels.ts';
 import { placeName, type ReportDocument } from './report-document.ts';
 
@@ -60,28 +61,28 @@ thead th { white-space: normal; }
 
 function basis(doc: ReportDocument): string {
   const { scheme, baseSalaries, taxRule } = doc;
-  const items = [`Căn cứ ${esc(scheme.basis)} (${esc(scheme.title)}).`];
+  const items = [`Căn cứ ${escapeHtml(scheme.basis)} (${escapeHtml(scheme.title)}).`];
   if ('fixed' in scheme.unitValue) {
     items.push(`Giá trị một đơn vị hệ số: <strong>${formatVnd(scheme.unitValue.fixed)}</strong> (mức cố định theo quy định).`);
   } else {
     const percent = scheme.unitValue.percentOfBaseSalary;
     for (const entry of baseSalaries) {
-      items.push(`Mức lương cơ sở <strong>${formatVnd(entry.amount)}</strong> từ ngày ${formatDay(entry.from)} (${esc(entry.basis)}); giá trị một đơn vị hệ số = ${formatPercent(percent)} × ${formatNumber(entry.amount)} = <strong>${formatVnd(percentOf(entry.amount, percent).toNumber())}</strong>.`);
+      items.push(`Mức lương cơ sở <strong>${formatVnd(entry.amount)}</strong> từ ngày ${formatDay(entry.from)} (${escapeHtml(entry.basis)}); giá trị một đơn vị hệ số = ${formatPercent(percent)} × ${formatNumber(entry.amount)} = <strong>${formatVnd(percentOf(entry.amount, percent).toNumber())}</strong>.`);
     }
     items.push(scheme.salaryOn === 'publication' ? 'Nhuận bút tính theo mức lương cơ sở tại ngày đăng tin, bài; thù lao theo mức lương cơ sở tại ngày cuối kỳ.' : 'Nhuận bút và thù lao tính theo mức lương cơ sở tại ngày cuối kỳ.');
   }
   items.push(`Cán bộ, công chức thực hiện trong phạm vi nhiệm vụ được giao hưởng ${formatPercent(scheme.onDutyPercent)}; mỗi dòng làm tròn đến ${formatVnd(scheme.rounding)}.`);
   if (taxRule) {
-    items.push(`Khấu trừ thuế TNCN ${formatPercent(taxRule.ratePercent)} đối với người không phải cán bộ, công chức của đơn vị có tổng thu nhập trong bảng kê từ ${formatVnd(taxRule.thresholdPerPayment)} trở lên (${esc(taxRule.basis)}).`);
+    items.push(`Khấu trừ thuế TNCN ${formatPercent(taxRule.ratePercent)} đối với người không phải cán bộ, công chức của đơn vị có tổng thu nhập trong bảng kê từ ${formatVnd(taxRule.thresholdPerPayment)} trở lên (${escapeHtml(taxRule.basis)}).`);
   }
   return `<ul class="basis">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
 function signatures(doc: ReportDocument): string {
   const block = (title: string, name = '', position = '') =>
-    `<div><p class="upper">${esc(title)}</p>${position ? `<p>${esc(position)}</p>` : ''}<p class="note">(Ký, ghi rõ họ tên)</p><p class="name">${esc(name)}</p></div>`;
+    `<div><p class="upper">${escapeHtml(title)}</p>${position ? `<p>${escapeHtml(position)}</p>` : ''}<p class="note">(Ký, ghi rõ họ tên)</p><p class="name">${escapeHtml(name)}</p></div>`;
   const head = doc.site.responsible;
-  return `<p class="place">${esc(placeName(doc.site))}, ${dayInWordsVi(doc.madeOn)}</p>
+  return `<p class="place">${escapeHtml(placeName(doc.site))}, ${dayInWordsVi(doc.madeOn)}</p>
 <div class="signatures">${block('Người lập biểu')}${block('Kế toán')}${block('Trưởng Ban biên tập', doc.boardHead)}${block('Thủ trưởng đơn vị', head.name, head.title)}</div>`;
 }
 
@@ -90,29 +91,29 @@ export function renderHtml(doc: ReportDocument): string {
   const when = `${periodInWords(period)} (từ ngày ${formatDay(period.from)} đến ngày ${formatDay(period.to)})`;
   const title = `Bảng kê chi trả nhuận bút, thù lao – ${site.name} – ${periodInWords(period)}`;
   const example = doc.scheme.example
-    ? `<p class="example" role="note">Lưu ý: quy định nhuận bút "${esc(doc.scheme.id)}" đang dùng số liệu mẫu. Thay bằng số liệu theo quyết định của tỉnh trước khi chi trả.</p>`
+    ? `<p class="example" role="note">Lưu ý: quy định nhuận bút "${escapeHtml(doc.scheme.id)}" đang dùng số liệu mẫu. Thay bằng số liệu theo quyết định của tỉnh trước khi chi trả.</p>`
     : '';
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 <header class="letterhead">
-<div><p class="upper">${esc(site.agency)}</p><span class="rule"></span></div>
+<div><p class="upper">${escapeHtml(site.agency)}</p><span class="rule"></span></div>
 <div><p class="upper">Cộng hòa xã hội chủ nghĩa Việt Nam</p><p class="motto">Độc lập – Tự do – Hạnh phúc</p><span class="rule"></span></div>
 </header>
 <h1>Bảng kê chi trả nhuận bút, thù lao</h1>
-<p class="subtitle">Trang thông tin điện tử ${esc(site.name)} – ${esc(when)}</p>
+<p class="subtitle">Trang thông tin điện tử ${escapeHtml(site.name)} – ${escapeHtml(when)}</p>
 ${example}
 ${basis(doc)}
 <h2>I. Danh sách chi trả</h2>
 ${payeeTable(doc)}
-<p class="words"><strong>Tổng số tiền bằng chữ:</strong> <em>${esc(report.totals.grossInWords)}</em>.${report.totals.tax > 0 ? ` Thuế TNCN khấu trừ: ${formatVnd(report.totals.tax)}; thực nhận: ${formatVnd(report.totals.net)}.` : ''}</p>
+<p class="words"><strong>Tổng số tiền bằng chữ:</strong> <em>${escapeHtml(report.totals.grossInWords)}</em>.${report.totals.tax > 0 ? ` Thuế TNCN khấu trừ: ${formatVnd(report.totals.tax)}; thực nhận: ${formatVnd(report.totals.net)}.` : ''}</p>
 ${signatures(doc)}
 <section class="appendix">
 <h2>II. Chi tiết nhuận bút, thù lao</h2>

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../escape-html.ts';
 import { vi } from '../../i18n/vi.ts';
 import type { Item } from '../content/types.ts';
 import { formatDate } from '../format-date.ts';
@@ -34,14 +35,12 @@ export function pageRecord(section: string): SearchRecord {
   return { meta: { title: section, section }, filters: { [vi.search.filterSection]: section } };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 // Pagefind searches the title and category too, so they get d-twins like the text (the search page removes them from titles).
 const SEARCHED_META = new Set(['title', 'category']);
 const metaTags = ({ meta, filters }: SearchRecord, addTwins: (text: string) => string): string =>
   [
-    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeAttribute(k)}[content]" content="${escapeAttribute(SEARCHED_META.has(k) ? addTwins(v) : v)}">`),
-    ...Object.entries(filters).map(([k, v]) => `<meta data-pagefind-filter="${escapeAttribute(k)}[content]" content="${escapeAttribute(v)}">`),
+    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeHtml(k)}[content]" content="${escapeHtml(SEARCHED_META.has(k) ? addTwins(v) : v)}">`),
+    ...Object.entries(filters).map(([k, v]) => `<meta data-pagefind-filter="${escapeHtml(k)}[content]" content="${escapeHtml(v)}">`),
   ].join('');
 
 /**
