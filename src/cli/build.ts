@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { assetsByCommune, PORTAL, resetAssets } from '../lib/asset-registry.ts';
+import { buildEnvVariables } from '../lib/build-env.ts';
 import { packageCommune } from '../lib/build/package-commune.ts';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
@@ -133,11 +134,7 @@ function seconds(): string {
 async function renderCommunes(communes: readonly Commune[], portalList: readonly string[], sink?: PageSink): Promise<void> {
   const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
   const slugs = communes.map((c) => c.slug);
-  process.env['TRANGXA_CONTENT'] = contentDir;
-  process.env['TRANGXA_COMMUNES'] = slugs.join(',');
-  process.env['TRANGXA_PORTAL'] = portalList.join(',');
-  process.env['TRANGXA_PORTAL_ONLY'] = args.portalOnly ? '1' : '';
-  process.env['TRANGXA_NOW'] = args.now.toISOString();
+  Object.assign(process.env, buildEnvVariables({ contentDir, communes: slugs, portal: [...portalList], portalOnly: args.portalOnly, now: args.now, preview: false }));
   process.env['TRANGXA_STAGING'] = staging;
   // Astro's cache (content layer data store, optimised images) belongs to one content folder,
   // output folder and set of communes, so that concurrent builds (CI shards on one machine,

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { dev } from 'astro';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
+import { buildEnvVariables } from '../lib/build-env.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
@@ -24,8 +25,5 @@ if (valid.length === 0) {
   process.exit(1);
 }
 
-process.env['TRANGXA_CONTENT'] = resolve(args.contentDir);
-process.env['TRANGXA_COMMUNES'] = valid.map((c) => c.slug).join(',');
-process.env['TRANGXA_NOW'] = args.now.toISOString();
-process.env['TRANGXA_PREVIEW'] = '1';
+Object.assign(process.env, buildEnvVariables({ contentDir: resolve(args.contentDir), communes: valid.map((c) => c.slug), portal: [], portalOnly: false, now: args.now, preview: true }));
 await dev({ root: resolve(import.meta.dirname, '../..') });

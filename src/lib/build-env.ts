@@ -19,6 +19,18 @@ export interface BuildEnv {
   preview: boolean;
 }
 
+/** The variables the CLI sets for `buildEnv` to read back in Astro's build (build.ts, dev.ts). */
+export function buildEnvVariables(env: BuildEnv): Record<string, string> {
+  return {
+    TRANGXA_CONTENT: env.contentDir,
+    TRANGXA_COMMUNES: env.communes.join(','),
+    TRANGXA_PORTAL: env.portal.join(','),
+    TRANGXA_PORTAL_ONLY: env.portalOnly ? '1' : '',
+    TRANGXA_NOW: env.now.toISOString(),
+    TRANGXA_PREVIEW: env.preview ? '1' : '',
+  };
+}
+
 export function buildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
   const now = env['TRANGXA_NOW'] ? new Date(env['TRANGXA_NOW']) : new Date();
   return {
