@@ -19,7 +19,7 @@ export async function writeFilesAtomically(files: readonly (OutputFile | Promise
   const written: string[] = [];
   const writeOne = async (pending: OutputFile | Promise<OutputFile>) => {
     const file = await pending;
-    const temporary = `${file.path}.${process.pid}.${written.length}.tmp`;
+    const temporary = `${file.path}.${process.pid}.tmp`;
     await mkdir(dirname(file.path), { recursive: true });
     written.push(temporary);
     await writeFile(temporary, file.data);
