@@ -15,7 +15,7 @@ const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).
 // With --all, most communes are small: threads start only when a large one is read.
 if (!args.all) (await import('../lib/content/item-readers.ts')).startItemReaders();
 // The workbook is built in its own thread (see xlsx-in-worker.ts), started now so that it loads
-// exceljs (about 0.4 s) while this thread reads the content.
+// exceljs's streaming writer (about 0.2 s) while this thread reads the content.
 const xlsx = (await import('../lib/reports/xlsx-in-worker.ts')).startXlsxWorker();
 const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
