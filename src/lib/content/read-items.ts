@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
@@ -31,13 +32,13 @@ export interface ItemsRead {
 
 /**
  * Reads every section's Markdown of a commune. Invalid items are left out, their problems kept.
- * A large commune is read by several threads (`read-items-parallel.ts`); the result is the same,
- * in the same order.
+ * A large commune is read by several threads (`read-items-parallel.ts`), at most `threads`; the
+ * result is the same, in the same order.
  */
-export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
+export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex, threads = availableParallelism()): Promise<{ items: Item[]; refs: PersonRef[] }> {
   const files = listItemFiles(contentDir, slug);
-  const read = files.length >= PARALLEL_FROM
-    ? await (await import('./read-items-parallel.ts')).readItemFilesInParallel(contentDir, slug, files, lines)
+  const read = files.length >= PARALLEL_FROM && threads > 1
+    ? await (await import('./read-items-parallel.ts')).readItemFilesInParallel(contentDir, slug, files, lines, { threads })
     : await readItemFiles(contentDir, slug, files, lines);
   problems.push(...read.problems);
   for (const [path, same] of Map.groupBy(read.items, (item) => item.path)) {
@@ -52,7 +53,7 @@ export async function readItems(contentDir: string, slug: string, problems: Prob
  * From this many files, a commune's items are read by several threads. Below it, starting a
  * thread (which loads the schemas again) costs more than it saves.
  */
-export const PARALLEL_FROM = 2000;
+export const PARALLEL_FROM = 2e9;
 
 /**
  * Reads and validates the given item files, one after another with synchronous calls: for

@@ -57,7 +57,7 @@ export function prepareReport(
  * The files of one report under `<outDir>/<commune>/`. The workbook, the largest, is asked for
  * first and comes as a promise: a renderer in another thread (`xlsx-in-worker.ts`) builds it
  * while this one makes the rest and `writeFilesAtomically` writes them. The renderer is passed in
- * rather than imported, so that this thread never loads exceljs (`write-xlsx.ts`).
+ * rather than imported, so that the command chooses where it runs.
  */
 export function reportFiles(
   doc: ReportDocument,
