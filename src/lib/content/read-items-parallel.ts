@@ -49,8 +49,8 @@ export async function readItemFilesInParallel(
       job.result.catch(() => undefined);
     }
   }
-  // A reader's line lookups cannot cross threads: its files are read again if a later check
-  // (cross-check, royalty rules) needs a line.
+  // A reader's line lookups cannot cross threads: they are made here, the same as this thread's
+  // (a file is read again if a later check, cross-check or royalty rules, needs a line).
   for (const { index } of theirs) {
     for (const { section, rel } of files.slice(index * chunk, (index + 1) * chunk)) {
       lines.set(`${slug}/${section}/${rel}`, lineOfFileOnDisk(contentDir, `${slug}/${section}/${rel}`));
