@@ -10,6 +10,10 @@ import type { ReportDocument } from '../lib/reports/report-document.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
+// The payment list of a named commune may cover thousands of items, read with every core: the
+// reading threads (files and YAML only, see read-items-parallel.ts) start now, while this one
+// loads its modules. With --all, most communes are small: threads start only for a large one.
+if (!args.all) (await import('../lib/content/item-readers.ts')).startItemReaders();
 // The workbook is built in its own thread (see xlsx-in-worker.ts) while this one writes the
 // other files; it starts now, to be ready when they are.
 const xlsx = (await import('../lib/reports/xlsx-in-worker.ts')).startXlsxWorker();
@@ -23,9 +27,7 @@ const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport,
     import('../lib/royalty/payees.ts'),
   ]);
 
-// The content is read by this thread alone, even a commune of 10,000 items: on two cores, reader
-// threads (which load the schemas again and send their items back) made the run 0.1-0.3 s slower.
-const content = await loadContent({ contentDir: args.contentDir, communes: args.communes, threads: 1 });
+const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
 if (hasErrors(content.problems)) {
   console.error(`${formatProblems(content.problems)}\n\nChưa lập bảng kê: sửa các lỗi trên rồi chạy lại.`);
   process.exit(1);

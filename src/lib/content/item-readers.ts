@@ -1,15 +1,16 @@
 /**
- * The worker threads that read item files (`read-items-worker.ts`), kept between communes.
- * Loading the schemas takes a worker about 0.2 s: a command that may read a large commune
- * starts them first (`startItemReaders`), so that they load while it loads its own modules.
- * An idle reader never keeps the process alive.
+ * The worker threads that read item files for `read-items-parallel.ts`, kept between communes.
+ * A reader only reads: file, frontmatter, YAML (`item-source.ts`), without the schemas, so it
+ * starts in a few hundredths of a second. A command that may read a large commune starts them
+ * first (`startItemReaders`), so that they start while it loads its own modules. An idle reader
+ * never keeps the process alive.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ItemFile } from './item-files.ts';
-import type { ItemsRead } from './read-items.ts';
+import type { ItemSource } from './item-source.ts';
 
-/** What a reader is given: one commune's files, and the counter of the next chunk to read. */
+/** What a reader is given: one commune's files, the shared counters, where to send chunks. */
 export interface ReadItemsTask {
   contentDir: string;
   slug: string;
@@ -18,12 +19,14 @@ export interface ReadItemsTask {
   next: Int32Array;
   /** Files per chunk. */
   chunk: number;
+  /** Where the reader sends each chunk it read, as a `ChunkRead`. */
+  port: MessagePort;
 }
 
-/** The items, problems and person ids of one chunk of the files. */
+/** One chunk of the files, read. */
 export interface ChunkRead {
   index: number;
-  read: ItemsRead;
+  sources: ItemSource[];
 }
 
 const idle: Worker[] = [];
@@ -40,33 +43,35 @@ function startReader(): Worker {
 }
 
 export interface ReaderJob {
-  /** The chunks this reader read, once it has replied. */
-  result: Promise<ChunkRead[]>;
-  /** Not waiting for the result any more: the reader no longer keeps the process alive. */
-  release(): void;
+  /** Where the reader's chunks arrive. */
+  port: MessagePort;
+  /** Settles when the reader has taken every chunk left; rejects if the thread fails. */
+  done: Promise<void>;
 }
 
-/** Reads chunks of the task's files in a reader thread, until none is left. */
-export function readInWorker(task: ReadItemsTask): ReaderJob {
+/** Has a reader thread take chunks of the task's files until none is left. */
+export function readInWorker(task: Omit<ReadItemsTask, 'port'>): ReaderJob {
   const worker = idle.pop() ?? startReader();
+  const { port1, port2 } = new MessageChannel();
   worker.ref();
-  const result = new Promise<ChunkRead[]>((resolve, reject) => {
-    const fail = (error: Error) => {
-      worker.off('message', done);
-      reject(error);
-    };
-    const done = (read: ChunkRead[]) => {
-      worker.off('error', fail);
+  const done = new Promise<void>((resolve, reject) => {
+    const finish = (error?: Error) => {
+      worker.off('message', finished);
+      worker.off('error', finish);
       worker.off('exit', stopped);
       worker.unref();
-      idle.push(worker);
-      resolve(read);
+      if (error) reject(error);
+      else {
+        idle.push(worker);
+        resolve();
+      }
     };
-    const stopped = (code: number) => fail(new Error(`Luồng đọc tin bài dừng (mã ${code}) trước khi đọc xong ${task.slug}.`));
-    worker.once('message', done);
-    worker.once('error', fail);
+    const finished = () => finish();
+    const stopped = (code: number) => finish(new Error(`Luồng đọc tin bài dừng (mã ${code}) trước khi đọc xong ${task.slug}.`));
+    worker.once('message', finished);
+    worker.once('error', finish);
     worker.once('exit', stopped);
-    worker.postMessage(task);
+    worker.postMessage({ ...task, port: port2 }, [port2]);
   });
-  return { result, release: () => worker.unref() };
+  return { port: port1, done };
 }

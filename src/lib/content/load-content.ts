@@ -15,11 +15,6 @@ export interface LoadOptions {
   contentDir: string;
   /** Only these commune slugs; all communes when absent or empty. */
   communes?: readonly string[] | undefined;
-  /**
-   * Threads that may read a large commune's items, this one included: every core by default.
-   * `npm run royalties` reads with one, its other core builds the workbook (see royalties.ts).
-   */
-  threads?: number;
 }
 
 export interface LoadedContent {
@@ -54,7 +49,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // One commune at a time: reading is synchronous underneath, a large commune on every core
   // (see read-items.ts).
   const results = [];
-  for (const slug of present) results.push(await readCommune(contentDir, slug, options.threads));
+  for (const slug of present) results.push(await readCommune(contentDir, slug));
   problems.push(...shared.problems);
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();

@@ -23,11 +23,8 @@ export interface CommuneResult {
 
 export const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/**
- * Reads and validates one commune folder: its YAML files and every section's Markdown.
- * @param threads threads that may read a large commune's items (see read-items.ts).
- */
-export async function readCommune(contentDir: string, slug: string, threads?: number): Promise<CommuneResult> {
+/** Reads and validates one commune folder: its YAML files and every section's Markdown. */
+export async function readCommune(contentDir: string, slug: string): Promise<CommuneResult> {
   const problems: Problem[] = [];
   const lines: LineIndex = new Map();
   const siteFile = `${slug}/site.yaml`;
@@ -38,7 +35,7 @@ export async function readCommune(contentDir: string, slug: string, threads?: nu
   if (!ASCII_NAME.test(slug)) {
     problems.push(problem(siteFile, `Tên thư mục xã "${slug}" phải viết thường, không dấu, nối bằng gạch ngang.`, { fix: 'Ví dụ: "duc-binh-tay".' }));
   }
-  const [data, items] = await Promise.all([readCommuneData(contentDir, slug, problems, lines), readItems(contentDir, slug, problems, lines, threads)]);
+  const [data, items] = await Promise.all([readCommuneData(contentDir, slug, problems, lines), readItems(contentDir, slug, problems, lines)]);
   if (!data) return { problems, refs: items.refs, lines };
   return { commune: { ...data, items: items.items }, problems, refs: items.refs, lines };
 }

@@ -5,12 +5,13 @@ import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-l
 import { mdxProblems } from '../markdown/mdx-problems.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
+import { itemPath, readItemSource, type ItemSource } from './item-source.ts';
 import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { SECTION_SCHEMAS } from './section-schemas.ts';
 import { toItem } from './to-item.ts';
 import { listItemFiles, type ItemFile } from './item-files.ts';
-import type { Item, Section } from './types.ts';
+import type { Item } from './types.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -21,8 +22,6 @@ export interface PersonRef {
   id: string;
 }
 
-const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** What reading some item files gives: valid items, every problem, every person id named. */
 export interface ItemsRead {
   items: Item[];
@@ -32,13 +31,13 @@ export interface ItemsRead {
 
 /**
  * Reads every section's Markdown of a commune. Invalid items are left out, their problems kept.
- * A large commune is read by several threads (`read-items-parallel.ts`), at most `threads`; the
- * result is the same, in the same order.
+ * A large commune is read by several threads (`read-items-parallel.ts`); the result is the same,
+ * in the same order.
  */
-export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex, threads = availableParallelism()): Promise<{ items: Item[]; refs: PersonRef[] }> {
+export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
   const files = listItemFiles(contentDir, slug);
-  const read = files.length >= PARALLEL_FROM && threads > 1
-    ? await (await import('./read-items-parallel.ts')).readItemFilesInParallel(contentDir, slug, files, lines, { threads })
+  const read = files.length >= PARALLEL_FROM && availableParallelism() > 1
+    ? await (await import('./read-items-parallel.ts')).readItemFilesInParallel(contentDir, slug, files, lines)
     : await readItemFiles(contentDir, slug, files, lines);
   problems.push(...read.problems);
   for (const [path, same] of Map.groupBy(read.items, (item) => item.path)) {
@@ -51,7 +50,7 @@ export async function readItems(contentDir: string, slug: string, problems: Prob
 
 /**
  * From this many files, a commune's items are read by several threads. Below it, starting a
- * thread (which loads the schemas again) costs more than it saves.
+ * thread (a few hundredths of a second, and memory) costs more than it saves.
  */
 export const PARALLEL_FROM = 2000;
 
@@ -65,8 +64,8 @@ export const PARALLEL_FROM = 2000;
 export async function readItemFiles(contentDir: string, slug: string, files: readonly ItemFile[], lines: LineIndex): Promise<ItemsRead> {
   const sink: Sink = { problems: [], lines, refs: [] };
   const items: Item[] = [];
-  for (const { section, rel } of files) {
-    const item = await readItem(contentDir, slug, section, rel, sink);
+  for (const file of files) {
+    const item = await checkItemSource(contentDir, slug, readItemSource(contentDir, slug, file), sink);
     if (item) items.push(item);
   }
   return { items, problems: sink.problems, refs: sink.refs };
@@ -84,48 +83,39 @@ export function lineOfFileOnDisk(contentDir: string, file: string): (path: reado
   };
 }
 
-interface Sink {
+export interface Sink {
   problems: Problem[];
   lines: LineIndex;
   refs: PersonRef[];
 }
 
-async function readItem(contentDir: string, slug: string, section: Section, rel: string, sink: Sink): Promise<Item | undefined> {
-  const file = `${slug}/${section}/${rel}`;
-  const path = `${section}/${rel.replace(/\.mdx?$/, '')}`;
-  const badSegment = path.split('/').find((s) => !ASCII_NAME.test(s));
-  if (badSegment !== undefined) {
-    sink.problems.push(problem(file, `Tên tệp hoặc thư mục "${badSegment}" phải viết thường, không dấu, nối bằng gạch ngang (nó là một phần địa chỉ trang).`, { fix: 'Ví dụ: "hoi-nghi-trien-khai-nhiem-vu-2022.md". Lệnh "npm run new" đặt tên đúng tự động.' }));
-    return undefined;
-  }
-  const source = readFileSync(join(contentDir, file), 'utf8');
-  const parsed = parseMarkdown(source, file);
-  if (!('frontmatter' in parsed)) {
-    sink.problems.push(parsed);
-    return undefined;
-  }
-  const { frontmatter, body } = parsed;
-  // Not `frontmatter.lineOf`, which keeps the file's YAML text: 10,000 items held 10 MB more,
-  // and that memory cost more to collect than reading the rare file that has a late problem again.
-  sink.lines.set(file, lineOfFileOnDisk(contentDir, file));
-  sink.problems.push(...frontmatter.problems);
-  if (frontmatter.problems.length) return undefined;
-  const raw = frontmatter.value ?? {};
+/**
+ * The second half of reading an item file (the first is `readItemSource`): its frontmatter
+ * against its section's schema, the files it names, its MDX code. Problems go to the sink.
+ */
+export async function checkItemSource(contentDir: string, slug: string, read: ItemSource, sink: Sink): Promise<Item | undefined> {
+  sink.problems.push(...read.problems);
+  if (read.raw === undefined) return undefined;
+  const { section, raw } = read;
+  const file = `${slug}/${section}/${read.rel}`;
+  // Read again only for a problem's line: keeping each file's YAML text and positions instead
+  // held 10 MB more for 10,000 items, which cost more to collect than the rare second reading.
+  const lineOf = lineOfFileOnDisk(contentDir, file);
+  sink.lines.set(file, lineOf);
   sink.refs.push(...personRefs(raw, file));
   const schema = SECTION_SCHEMAS[section];
-  sink.problems.push(...unknownKeyProblems(schema, raw, file, frontmatter.lineOf));
+  sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
   const folder = dirname(join(contentDir, file));
-  const files = bodyFileProblems(folder, file, body, () => source.slice(0, source.length - body.length).split('\n').length - 1);
-  const code = file.endsWith('.mdx') ? await mdxProblems(source, file) : [];
-  sink.problems.push(...files, ...code);
+  if (read.body !== undefined) sink.problems.push(...bodyFileProblems(folder, file, read.body, read.bodyLine ?? 0));
+  if (read.source !== undefined) sink.problems.push(...(await mdxProblems(read.source, file)));
   const result = schema.safeParse(raw);
   if (!result.success) {
-    sink.problems.push(...zodProblems(result.error, file, frontmatter.lineOf, raw));
+    sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
     return undefined;
   }
   const data = result.data as Record<string, unknown>;
-  sink.problems.push(...attachmentProblems(folder, file, data, frontmatter.lineOf));
-  return toItem(slug, section, path, file, data);
+  sink.problems.push(...attachmentProblems(folder, file, data, lineOf));
+  return toItem(slug, section, itemPath(read), file, data);
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */
@@ -161,12 +151,9 @@ function attachmentProblems(folder: string, file: string, data: Record<string, u
     .filter((p): p is Problem => p !== undefined);
 }
 
-/** `bodyLine` (lines before the body) is counted only for a problem. */
-function bodyFileProblems(folder: string, file: string, body: string, bodyLine: () => number): Problem[] {
-  // Every local reference starts with "./" or "../": most bodies have none and skip the search.
-  if (!body.includes('./')) return [];
+/** Files named in the body; `bodyLine` is the number of lines before it. */
+function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Problem[] {
   return localReferences(body)
-    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine() + line }))
+    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line }))
     .filter((p): p is Problem => p !== undefined);
 }
-

@@ -1,6 +1,11 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import { problem, type Problem } from '../problems.ts';
+
+// Loaded on first use: only for a problem's line or YAML that js-yaml refuses (0.04 s to load).
+let yaml: typeof import('yaml') | undefined;
+const loadYaml = () => (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** The line of a field path in each file read, by file (relative to the content folder). */
 export type LineIndex = Map<string, (path: readonly PropertyKey[]) => number | undefined>;
@@ -27,6 +32,7 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   let document: { doc: Document; counter: LineCounter } | undefined;
   const detailed = () => {
     if (!document) {
+      const { LineCounter, parseDocument } = loadYaml();
       const counter = new LineCounter();
       document = { doc: parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false }), counter };
     }
@@ -37,7 +43,7 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
     for (let n = path.length; n >= 0; n--) {
       // A key whose value is missing or null has no node: point at the nearest parent.
       const node = doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
+      if (loadYaml().isNode(node) && node.range) return counter.linePos(node.range[0]).line + lineOffset;
     }
     return undefined;
   };

@@ -34,22 +34,24 @@ export function payeeTable(doc: ReportDocument): string {
   return `<table class="payees">${head(labels)}<tbody>${rows.join('')}${empty}${total}</tbody></table>`;
 }
 
-export function lineTable(doc: ReportDocument): string {
+/** The lines' table, a row at a time: it may have tens of thousands (see `writeFilesAtomically`). */
+export function* lineTable(doc: ReportDocument): Generator<string> {
   const genres = new Map(doc.scheme.genres.map((genre) => [genre.key, genre.label]));
   const labels = ['STT', 'Họ và tên', 'Tên tin, bài', 'Ngày đăng', 'Thể loại', 'Vai trò', 'Hệ số', 'Tỷ lệ', 'Giá trị 1 hệ số', 'Thành tiền'];
-  const rows = doc.report.lines.map((line, index) => {
+  const widths = ['12mm', '31mm', '', '20mm', '24mm', '22mm', '12mm', '23mm', '19mm', '20mm'];
+  const columns = `<colgroup>${widths.map((width) => (width ? `<col style="width:${width}">` : '<col>')).join('')}</colgroup>`;
+  yield `<table class="lines">${columns}${head(labels)}<tbody>`;
+  for (const [index, line] of doc.report.lines.entries()) {
     const name = displayName(doc.people, line.person, line.person);
     const start = `<tr>${cell(String(index + 1), 'center')}${cell(name)}`;
     if (line.kind === 'thu-lao') {
-      return `${start}${cell(`${KIND_LABELS[line.kind]} Ban biên tập (${line.months} tháng)`)}${cell('')}${cell('')}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(`${line.months} tháng`, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
+      yield `${start}${cell(`${KIND_LABELS[line.kind]} Ban biên tập (${line.months} tháng)`)}${cell('')}${cell('')}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(`${line.months} tháng`, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
+      continue;
     }
     const share = line.onDutyPercent === undefined ? formatPercent(line.share) : `${formatPercent(line.share)} × ${formatPercent(line.onDutyPercent)}`;
-    return `${start}${cell(line.title)}${cell(formatDay(line.date), 'center')}${cell(genres.get(line.genre) ?? line.genre)}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(share, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
-  });
-  const total = `<tr class="total"><th scope="row" colspan="9">Tổng cộng</th>${num(doc.report.totals.gross)}</tr>`;
-  const widths = ['12mm', '31mm', '', '20mm', '24mm', '22mm', '12mm', '23mm', '19mm', '20mm'];
-  const columns = `<colgroup>${widths.map((width) => (width ? `<col style="width:${width}">` : '<col>')).join('')}</colgroup>`;
-  return `<table class="lines">${columns}${head(labels)}<tbody>${rows.join('')}${total}</tbody></table>`;
+    yield `${start}${cell(line.title)}${cell(formatDay(line.date), 'center')}${cell(genres.get(line.genre) ?? line.genre)}${cell(ROLE_LABELS[line.role])}${num(line.coefficient)}${cell(share, 'num')}${num(line.unitValue)}${num(line.gross)}</tr>`;
+  }
+  yield `<tr class="total"><th scope="row" colspan="9">Tổng cộng</th>${num(doc.report.totals.gross)}</tr></tbody></table>`;
 }
 
 export function summaryTables(doc: ReportDocument): string {

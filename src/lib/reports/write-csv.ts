@@ -8,26 +8,24 @@ import { ROLE_LABELS, KIND_LABELS } from './labels.ts';
 import type { ReportDocument } from './report-document.ts';
 import { BOM, csvRow as row } from './csv-row.ts';
 
-
-export function renderCsv(doc: ReportDocument): string {
+/** The file, a line at a time (see `writeFilesAtomically`). */
+export function* renderCsv(doc: ReportDocument): Generator<string> {
   const { report } = doc;
   const genres = new Map(doc.scheme.genres.map((genre) => [genre.key, genre.label]));
   const name = (id: string) => doc.people.get(id)?.name ?? id;
-  const rows: string[] = [
-    row(['STT', 'Loại', 'Mã người', 'Họ và tên', 'Vai trò', 'Mã tin/bài', 'Tên tin/bài', 'Ngày đăng', 'Thể loại', 'Hệ số', 'Tỷ lệ (%)', 'Hưởng khi trong nhiệm vụ (%)', 'Số tháng', 'Giá trị 1 hệ số', 'Thành tiền']),
-  ];
-  report.lines.forEach((line, index) => {
-    const common = [index + 1, KIND_LABELS[line.kind], line.person, name(line.person), ROLE_LABELS[line.role]] as const;
-    rows.push(
-      line.kind === 'nhuan-but'
-        ? row([...common, line.item, line.title, formatDay(line.date), genres.get(line.genre) ?? line.genre, line.coefficient,
-            line.share, line.onDutyPercent, undefined, line.unitValue, line.gross])
-        : row([...common, undefined, undefined, undefined, undefined, line.coefficient, undefined, undefined, line.months, line.unitValue, line.gross]),
-    );
-  });
-  rows.push('', row(['STT', 'Mã người', 'Họ và tên', 'Thành tiền', 'Thuế TNCN', 'Thực nhận']));
-  report.payees.forEach((payee, index) => rows.push(row([index + 1, payee.person, payee.name, payee.gross, payee.tax, payee.net])));
-  rows.push(row(['', '', 'Tổng cộng', report.totals.gross, report.totals.tax, report.totals.net]));
-  rows.push(row(['', '', `Bằng chữ: ${report.totals.grossInWords}`]));
-  return `${BOM}${rows.join('\r\n')}\r\n`;
+  const line = (values: readonly (string | number | undefined)[]) => `${row(values)}\r\n`;
+  yield BOM;
+  yield line(['STT', 'Loại', 'Mã người', 'Họ và tên', 'Vai trò', 'Mã tin/bài', 'Tên tin/bài', 'Ngày đăng', 'Thể loại', 'Hệ số', 'Tỷ lệ (%)', 'Hưởng khi trong nhiệm vụ (%)', 'Số tháng', 'Giá trị 1 hệ số', 'Thành tiền']);
+  for (const [index, item] of report.lines.entries()) {
+    const common = [index + 1, KIND_LABELS[item.kind], item.person, name(item.person), ROLE_LABELS[item.role]] as const;
+    yield item.kind === 'nhuan-but'
+      ? line([...common, item.item, item.title, formatDay(item.date), genres.get(item.genre) ?? item.genre, item.coefficient,
+          item.share, item.onDutyPercent, undefined, item.unitValue, item.gross])
+      : line([...common, undefined, undefined, undefined, undefined, item.coefficient, undefined, undefined, item.months, item.unitValue, item.gross]);
+  }
+  yield '\r\n';
+  yield line(['STT', 'Mã người', 'Họ và tên', 'Thành tiền', 'Thuế TNCN', 'Thực nhận']);
+  for (const [index, payee] of report.payees.entries()) yield line([index + 1, payee.person, payee.name, payee.gross, payee.tax, payee.net]);
+  yield line(['', '', 'Tổng cộng', report.totals.gross, report.totals.tax, report.totals.net]);
+  yield line(['', '', `Bằng chữ: ${report.totals.grossInWords}`]);
 }

@@ -86,14 +86,15 @@ function signatures(doc: ReportDocument): string {
 <div class="signatures">${block('Người lập biểu')}${block('Kế toán')}${block('Trưởng Ban biên tập', doc.boardHead)}${block('Thủ trưởng đơn vị', head.name, head.title)}</div>`;
 }
 
-export function renderHtml(doc: ReportDocument): string {
+/** The page, a part at a time (see `writeFilesAtomically`). */
+export function* renderHtml(doc: ReportDocument): Generator<string> {
   const { report, period, site } = doc;
   const when = `${periodInWords(period)} (từ ngày ${formatDay(period.from)} đến ngày ${formatDay(period.to)})`;
   const title = `Bảng kê chi trả nhuận bút, thù lao – ${site.name} – ${periodInWords(period)}`;
   const example = doc.scheme.example
     ? `<p class="example" role="note">Lưu ý: quy định nhuận bút "${escapeHtml(doc.scheme.id)}" đang dùng số liệu mẫu. Thay bằng số liệu theo quyết định của tỉnh trước khi chi trả.</p>`
     : '';
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -117,7 +118,9 @@ ${payeeTable(doc)}
 ${signatures(doc)}
 <section class="appendix">
 <h2>II. Chi tiết nhuận bút, thù lao</h2>
-${lineTable(doc)}
+`;
+  yield* lineTable(doc);
+  yield `
 <h2>III. Tổng hợp trong kỳ</h2>
 ${summaryTables(doc)}
 </section>
