@@ -74,7 +74,8 @@ class Styles {
   private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly fonts: string[] = [];
   private readonly fills: string[] = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
-  private readonly formats: string[] = [];
+  /** Custom number formats, by code: their ids start at 164. */
+  private readonly formats = new Map<string, number>();
 
   private readonly font: WorkbookOptions['font'];
 
@@ -97,7 +98,7 @@ class Styles {
 
   xml(): string {
     const list = (tag: string, items: readonly string[]) => `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
-    return `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">${this.formats.length ? list('numFmts', this.formats) : ''}${list('fonts', this.fonts)}${list('fills', this.fills)}`
+    return `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">${this.formats.size ? list('numFmts', [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`)) : ''}${list('fonts', this.fonts)}${list('fills', this.fills)}`
       + '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>'
       + `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>${list('cellXfs', this.xfs)}`
       + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
@@ -114,11 +115,9 @@ class Styles {
 
   private formatId(format: string | undefined): number {
     if (format === undefined) return 0;
-    const builtIn = BUILT_IN_FORMATS[format];
-    if (builtIn !== undefined) return builtIn;
-    const custom = this.formats.findIndex((xml) => xml.includes(`formatCode="${xmlText(format)}"`));
-    if (custom >= 0) return 164 + custom;
-    return 164 + this.formats.push(`<numFmt numFmtId="${164 + this.formats.length}" formatCode="${xmlText(format)}"/>`) - 1;
+    let id = BUILT_IN_FORMATS[format] ?? this.formats.get(format);
+    if (id === undefined) this.formats.set(format, (id = 164 + this.formats.size));
+    return id;
   }
 
   private xfXml(style: CellStyle): string {
