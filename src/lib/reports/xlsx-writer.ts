@@ -1,7 +1,7 @@
 /**
  * A small SpreadsheetML (.xlsx) writer for the payment workbooks: sheets of rows, cell styles,
- * merged cells, column widths, a frozen header, print titles and an A4 page setup. Each row
- * becomes XML when it is added; the zip is made by yazl, whose deflating runs on libuv's
+ * merged cells, column widths, a frozen header, print titles and an A4 page setup, texts in a
+ * shared-strings table as Excel saves them. Each row becomes XML when it is added; the zip is made by yazl, whose deflating runs on libuv's
  * threads. The workbook is byte-identical for the same content and date.
  *
  * Why not a spreadsheet library: for 10,000 items (15,000 detail rows), exceljs's streaming
@@ -146,6 +146,27 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**
+ * Every text of the workbook once, cells pointing at it by number: names, roles and dates repeat
+ * on thousands of lines. As Excel itself saves: 10,000 items' workbook has 40% less XML to make.
+ */
+class SharedStrings {
+  private readonly ids = new Map<string, number>();
+  private uses = 0;
+
+  id(text: string): number {
+    this.uses++;
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
+
+  xml(): string {
+    const items = [...this.ids.keys()].map((text) => `<si><t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${xmlText(text)}</t></si>`);
+    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.ids.size}">${items.join('')}</sst>`;
+  }
+}
+
+/**
  * The XML of a sheet's rows is written into byte chunks of this size as rows are added: no
  * string or buffer of the whole sheet is ever made. On these machines every fresh page of memory
  * costs about 10 µs, and V8 maps every string over 128 KB afresh.
@@ -165,11 +186,13 @@ export class SheetWriter {
   readonly name: string;
   readonly options: SheetOptions;
   private readonly styles: Styles;
+  private readonly strings: SharedStrings;
 
-  constructor(name: string, options: SheetOptions, styles: Styles) {
+  constructor(name: string, options: SheetOptions, styles: Styles, strings: SharedStrings) {
     this.name = name;
     this.options = options;
     this.styles = styles;
+    this.strings = strings;
   }
 
   /** The number of the last row added (0 before the first). */
@@ -214,10 +237,8 @@ export class SheetWriter {
       const ref = `${columnName(i + 1)}${number}`;
       const s = style ? ` s="${style}"` : '';
       if (typeof value === 'number' && Number.isFinite(value)) cells += `<c r="${ref}"${s}><v>${value}</v></c>`;
-      else if (typeof value === 'string' && value !== '') {
-        const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
-        cells += `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
-      } else if (style) cells += `<c r="${ref}"${s}/>`;
+      else if (typeof value === 'string' && value !== '') cells += `<c r="${ref}"${s} t="s"><v>${this.strings.id(value)}</v></c>`;
+      else if (style) cells += `<c r="${ref}"${s}/>`;
     }
     this.write(cells ? `<row r="${number}">${cells}</row>` : `<row r="${number}"/>`);
   }
@@ -260,6 +281,7 @@ export class SheetWriter {
 export class WorkbookWriter {
   private readonly sheets: SheetWriter[] = [];
   private readonly styles: Styles;
+  private readonly strings = new SharedStrings();
   private readonly options: WorkbookOptions;
 
   constructor(options: WorkbookOptions) {
@@ -268,7 +290,7 @@ export class WorkbookWriter {
   }
 
   addSheet(name: string, options: SheetOptions): SheetWriter {
-    const sheet = new SheetWriter(name, options, this.styles);
+    const sheet = new SheetWriter(name, options, this.styles, this.strings);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -291,13 +313,15 @@ export class WorkbookWriter {
     add('xl/_rels/workbook.xml.rels', relationships([
       ...this.sheets.map((_, i): [string, string, string] => [`sheet${i + 1}`, `${REL_NS}/worksheet`, `worksheets/sheet${i + 1}.xml`]),
       ['styles', `${REL_NS}/styles`, 'styles.xml'],
+      ['sharedStrings', `${REL_NS}/sharedStrings`, 'sharedStrings.xml'],
     ]));
-    // Every style was registered as its rows were added: the style sheet is complete.
+    // Every style and text was registered as its rows were added.
     this.sheets.forEach((sheet, i) => {
       const chunks = sheet.toXml();
       zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, { ...options, size: chunks.reduce((sum, chunk) => sum + chunk.length, 0) }, (done) => done(null, Readable.from(chunks, { objectMode: false })));
     });
     add('xl/styles.xml', this.styles.xml());
+    add('xl/sharedStrings.xml', this.strings.xml());
     zip.end();
     const parts: Buffer[] = [];
     for await (const part of zip.outputStream) parts.push(part as Buffer);
@@ -311,6 +335,7 @@ export class WorkbookWriter {
       + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
       + this.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheet}"/>`).join('')
       + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+      + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
       + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
       + '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>';
   }
