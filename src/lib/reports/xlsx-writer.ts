@@ -1,8 +1,9 @@
 /**
  * A small SpreadsheetML (.xlsx) writer for the payment workbooks: sheets of rows, cell styles,
  * merged cells, column widths, a frozen header, print titles and an A4 page setup, texts in a
- * shared-strings table as Excel saves them. Each row becomes XML when it is added; the zip is made by yazl, whose deflating runs on libuv's
- * threads. The workbook is byte-identical for the same content and date.
+ * shared-strings table as Excel saves them. Each row becomes XML when it is added; the zip is
+ * made by yazl, whose deflating runs on libuv's threads. The workbook is byte-identical for the
+ * same content and date.
  *
  * Why not a spreadsheet library: for 10,000 items (15,000 detail rows), exceljs's streaming
  * writer took 0.35 s of CPU at best and 0.6-0.8 s in `npm run royalties`, beside 0.2 s to load;
