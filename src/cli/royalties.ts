@@ -14,9 +14,6 @@ const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).
 // reading threads (files and YAML only, see read-items-parallel.ts) start now, while this one
 // loads its modules. With --all, most communes are small: threads start only for a large one.
 if (!args.all) (await import('../lib/content/item-readers.ts')).startItemReaders();
-// The workbook is built in its own thread (see xlsx-in-worker.ts) while this one writes the
-// other files; it starts now, to be ready when they are.
-const xlsx = (await import('../lib/reports/xlsx-in-worker.ts')).startXlsxWorker();
 const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
@@ -61,11 +58,7 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
-try {
-  await writeFilesAtomically(docs.flatMap((doc) => reportFiles(doc, args.outDir, xlsx.render)));
-} finally {
-  await xlsx.close();
-}
+await writeFilesAtomically(docs.flatMap((doc) => reportFiles(doc, args.outDir)));
 for (const doc of docs) {
   const { report } = doc;
   const example = doc.scheme.example ? ' (LƯU Ý: quy định nhuận bút đang dùng số liệu mẫu)' : '';

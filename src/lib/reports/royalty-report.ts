@@ -15,6 +15,7 @@ import type { OutputFile } from './write-atomic.ts';
 import { renderCsv } from './write-csv.ts';
 import { renderHtml } from './write-html.ts';
 import { renderJson, renderSummaryJson } from './write-json.ts';
+import { renderXlsx } from './write-xlsx.ts';
 import type { ReportDocument } from './report-document.ts';
 
 export type PreparedReport =
@@ -54,18 +55,13 @@ export function prepareReport(
 }
 
 /**
- * The files of one report under `<outDir>/<commune>/`. The workbook, the largest, is asked for
- * first and comes as a promise: a renderer in another thread (`xlsx-in-worker.ts`) builds it
- * while this one makes the rest and `writeFilesAtomically` writes them. The renderer is passed in
- * rather than imported, so that the command chooses where it runs.
+ * The files of one report under `<outDir>/<commune>/`. The workbook is made first: its sheets
+ * here, then its zip on libuv's threads, which compress it while this thread makes the other
+ * files, a line at a time, as `writeFilesAtomically` writes them.
  */
-export function reportFiles(
-  doc: ReportDocument,
-  outDir: string,
-  renderWorkbook: (doc: ReportDocument) => Promise<Uint8Array>,
-): (OutputFile | Promise<OutputFile>)[] {
+export function reportFiles(doc: ReportDocument, outDir: string): (OutputFile | Promise<OutputFile>)[] {
   const base = `${outDir}/${doc.report.commune}/nhuan-but-${doc.period.label}`;
-  const workbook = renderWorkbook(doc).then((data) => ({ path: `${base}.xlsx`, data }));
+  const workbook = renderXlsx(doc).then((data) => ({ path: `${base}.xlsx`, data }));
   return [
     { path: `${base}.json`, data: renderJson(doc.report) },
     { path: `${base}.csv`, data: renderCsv(doc) },

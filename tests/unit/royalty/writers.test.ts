@@ -12,7 +12,6 @@ import { renderCsv } from '../../../src/lib/reports/write-csv.ts';
 import { renderHtml } from '../../../src/lib/reports/write-html.ts';
 import { renderJson } from '../../../src/lib/reports/write-json.ts';
 import { renderXlsx } from '../../../src/lib/reports/write-xlsx.ts';
-import { startXlsxWorker } from '../../../src/lib/reports/xlsx-in-worker.ts';
 import { input, item, people, schemeWithBoardPay } from './build-input.ts';
 
 const site: Site = {
@@ -86,15 +85,6 @@ async function readXlsx(data: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data.buffer as ArrayBuffer);
   return book;
-}
-
-/** Every cell of every sheet, with what it shows: value, format, font, borders, fill, alignment. */
-function cellsOf(book: ExcelJS.Workbook): unknown[] {
-  return book.worksheets.flatMap((sheet) => {
-    const cells: unknown[] = [sheet.name, sheet.model.merges, sheet.columns.map((column) => column.width), sheet.pageSetup, sheet.views];
-    sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.value, c.style])));
-    return cells;
-  });
 }
 
 /** The values of a sheet's rows, from its first row, empty cells as null. */
@@ -192,13 +182,6 @@ test('XLSX: a number that is not finite leaves its cell empty', async () => {
   const lines = doc.report.lines.map((line, i) => (i === 0 ? { ...line, coefficient: Number.NaN, unitValue: Number.POSITIVE_INFINITY } : line));
   const sheet = (await readXlsx(await renderXlsx({ ...doc, report: { ...doc.report, lines } }))).getWorksheet('Chi tiết')!;
   expect([sheet.getCell('H2').value, sheet.getCell('K2').value, sheet.getCell('L2').value]).toEqual([null, null, doc.report.lines[0]!.gross]);
-});
-
-test('XLSX built in a worker thread holds the same cells as one built here', { timeout: 30_000 }, async () => {
-  const doc = documentFor();
-  const worker = startXlsxWorker();
-  const fromWorker = await worker.render(doc).finally(() => worker.close());
-  expect(cellsOf(await readXlsx(fromWorker))).toEqual(cellsOf(await readXlsx(await renderXlsx(doc))));
 });
 
 test('the same content and clock give the same workbook, byte for byte', async () => {
