@@ -30,7 +30,8 @@ export function prepareReport(
   now: Date,
   payeeDetails: ReadonlyMap<string, PayeeDetails>,
 ): PreparedReport {
-  const input = royaltyInput(commune, shared, period, now);
+  const published = publishedInPeriod(commune.items, period, now);
+  const input = royaltyInput(commune, shared, period, now, published);
   const problems = validateRoyalties(input);
   if (problems.some((p) => p.severity === 'error')) return { kind: 'invalid', problems };
   const scheme = input.scheme;
@@ -40,7 +41,7 @@ export function prepareReport(
   const people = new Map(commune.people.map((person) => [person.id, person]));
   const doc: ReportDocument = {
     report,
-    summary: summarize(report, publishedInPeriod(commune.items, period, now), scheme),
+    summary: summarize(report, published, scheme),
     period,
     site: commune.site,
     scheme,

@@ -16,7 +16,7 @@ export interface RoyaltyInput {
   schemeId: string | undefined;
   /** The scheme it names, when it exists. */
   scheme: RoyaltyScheme | undefined;
-  /** The items that earn royalty in the period (see `royaltyItems`). */
+  /** The items that earn royalty in the period (`royaltyItems`). */
   items: DatedItem[];
   people: Person[];
   board: EditorialBoard | undefined;
@@ -35,16 +35,19 @@ export const publishedInPeriod = (items: readonly Item[], period: Period, now: D
 
 /** @see content-format.md "Royalty calculation", step 1 */
 export const royaltyItems = (items: readonly Item[], period: Period, now: Date): DatedItem[] =>
-  publishedInPeriod(items, period, now).filter((item) => item.royalty !== undefined);
+  publishedInPeriod(items, period, now).filter(earnsRoyalty);
 
-export function royaltyInput(commune: Commune, shared: SharedData, period: Period, now: Date): RoyaltyInput {
+const earnsRoyalty = (item: DatedItem): boolean => item.royalty !== undefined;
+
+/** @param published the commune's `publishedInPeriod`, when the caller has it already */
+export function royaltyInput(commune: Commune, shared: SharedData, period: Period, now: Date, published = publishedInPeriod(commune.items, period, now)): RoyaltyInput {
   const schemeId = commune.site.royaltyScheme;
   return {
     commune: commune.slug,
     period,
     schemeId,
     scheme: schemeId === undefined ? undefined : shared.schemes.get(schemeId),
-    items: royaltyItems(commune.items, period, now),
+    items: published.filter(earnsRoyalty),
     people: commune.people,
     board: commune.board,
     baseSalary: shared.baseSalary,

@@ -35,8 +35,9 @@ const byKey = (a: CountRow, b: CountRow): number => (a.key < b.key ? -1 : a.key 
 
 /** @param published every published item of the period, with or without royalty */
 export function summarize(report: RoyaltyReport, published: readonly DatedItem[], scheme: RoyaltyScheme): RoyaltySummary {
+  const linesOf = Map.groupBy(report.lines, (line) => line.person);
   const authors = report.payees.map((payee): AuthorSummary => {
-    const lines = report.lines.filter((line) => line.person === payee.person);
+    const lines = linesOf.get(payee.person) ?? [];
     const items = new Set(lines.flatMap((line) => (line.kind === 'nhuan-but' ? [line.item] : [])));
     return { person: payee.person, name: payee.name, items: items.size, roles: [...new Set(lines.map((line) => line.role))], gross: payee.gross };
   });
@@ -51,9 +52,11 @@ export function summarize(report: RoyaltyReport, published: readonly DatedItem[]
     .map(([key, items]) => ({ key, label: key === '' ? 'Chưa phân loại' : key, items }))
     .toSorted(byKey);
 
+  const royaltyLines = report.lines.filter((line) => line.kind === 'nhuan-but');
+  const linesOfGenre = Map.groupBy(royaltyLines, (line) => line.genre);
   const byGenre = scheme.genres.flatMap((genre) => {
-    const lines = report.lines.filter((line) => line.kind === 'nhuan-but' && line.genre === genre.key);
-    const items = new Set(lines.map((line) => (line.kind === 'nhuan-but' ? line.item : '')));
+    const lines = linesOfGenre.get(genre.key) ?? [];
+    const items = new Set(lines.map((line) => line.item));
     if (items.size === 0) return [];
     return [{ key: genre.key, label: genre.label, items: items.size, gross: lines.reduce((sum, line) => sum + line.gross, 0) }];
   });
