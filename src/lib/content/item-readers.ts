@@ -10,7 +10,7 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { ItemFile } from './item-files.ts';
 import type { ItemSource } from './item-source.ts';
 
-/** What a reader is given: one commune's files, the shared counters, where to send chunks. */
+/** What a reader is given: one commune's files, the shared counter, where to send chunks. */
 export interface ReadItemsTask {
   contentDir: string;
   slug: string;
