@@ -11,7 +11,7 @@
  * package.json also gives these commands a small young generation (`--max-semi-space-size=4`,
  * against Node's default that grows to 64 MB per thread): they keep what they read and make
  * little garbage, and on these machines every new page of memory costs about 10 µs to map.
- * `npm run royalties` for 10,000 items: 290 MB instead of 400 MB, and 0.4 s faster.
+ * `npm run royalties` for 10,000 items: about 14,000 fewer pages (55 MB) and 0.2 s less CPU.
  */
 import { enableCompileCache } from 'node:module';
 
