@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem, type Problem } from '../problems.ts';
-import { parseMarkdown } from './frontmatter.ts';
+import { frontmatterEnd, parseMarkdown } from './frontmatter.ts';
 import type { ItemFile } from './item-files.ts';
 
 export interface ItemSource extends ItemFile {
@@ -21,7 +21,8 @@ export interface ItemSource extends ItemFile {
   source?: string;
 }
 
-const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A folder or file name that is part of a page's address: lowercase ASCII, hyphens between words. */
+export const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The path of an item file's page below the commune: its section and name without extension. */
 export const itemPath = ({ section, rel }: ItemFile): string => `${section}/${rel.replace(/\.mdx?$/, '')}`;
@@ -74,29 +75,4 @@ function readBytes(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
-}
-
-const DASH = 0x2d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const CR = 0x0d;
-const LF = 0x0a;
-
-/**
- * Where the frontmatter's closing "---" line ends (after its line break), as `parseMarkdown`
- * finds it: the first line after the opening one that is "---" and blanks. None when the file
- * does not open with "---" or never closes it: then it is read whole, and told why.
- */
-export function frontmatterEnd(bytes: Buffer): number | undefined {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes[bom] !== DASH || bytes[bom + 1] !== DASH || bytes[bom + 2] !== DASH) return undefined;
-  for (let at = bytes.indexOf(LF, bom + 3); at >= 0; at = bytes.indexOf(LF, at + 1)) {
-    if (bytes[at + 1] !== DASH || bytes[at + 2] !== DASH || bytes[at + 3] !== DASH) continue;
-    let i = at + 4;
-    while (bytes[i] === SPACE || bytes[i] === TAB) i++;
-    if (i === bytes.length) return i;
-    if (bytes[i] === LF) return i + 1;
-    if (bytes[i] === CR && bytes[i + 1] === LF) return i + 2;
-  }
-  return undefined;
 }

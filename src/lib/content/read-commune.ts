@@ -6,6 +6,7 @@ import { problem, type Problem } from '../problems.ts';
 import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { PRIVATE_KEY, peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { ASCII_NAME } from './item-source.ts';
 import { readItems, type PersonRef } from './read-items.ts';
 import { parseYaml, type LineIndex } from './read-yaml.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
@@ -20,8 +21,6 @@ export interface CommuneResult {
   /** Line lookup of each file read, to place problems found later (royalty rules). */
   lines: LineIndex;
 }
-
-export const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Reads and validates one commune folder: its YAML files and every section's Markdown. */
 export async function readCommune(contentDir: string, slug: string): Promise<CommuneResult> {

@@ -11,10 +11,7 @@ import { percentOf } from '../royalty/decimal.ts';
 import { periodInWords } from '../royalty/period.ts';
 import { KIND_LABELS, ROLE_LABELS, dayInWordsVi } from './labels.ts';
 import { displayName, placeName, type ReportDocument } from './report-document.ts';
-import { WorkbookWriter, type CellStyle, type CellValue, type SheetWriter } from './xlsx-writer.ts';
-
-type Sheet = SheetWriter;
-type Style = CellStyle;
+import { WorkbookWriter, type CellStyle as Style, type CellValue, type SheetWriter as Sheet } from './xlsx-writer.ts';
 
 const MONEY_FORMAT = '#,##0';
 

@@ -2,8 +2,8 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { parseMarkdown } from '../../../src/lib/content/frontmatter.ts';
-import { frontmatterEnd, readItemSource } from '../../../src/lib/content/item-source.ts';
+import { frontmatterEnd, parseMarkdown } from '../../../src/lib/content/frontmatter.ts';
+import { readItemSource } from '../../../src/lib/content/item-source.ts';
 
 // Where the frontmatter ends, found in the bytes, is where parseMarkdown's body starts.
 test.each([
