@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape-html.ts';
 import { vi } from '../../i18n/vi.ts';
+import { ATTACHMENT_ID } from './result-lines.ts';
 
 /** The text of an item's attached PDF, as the indexer adds it to the item's page. */
 export interface IndexedAttachment {
@@ -15,8 +16,6 @@ export interface IndexedAttachment {
  */
 export const ATTACHMENT_WORDS = 3000;
 
-/** The anchor of the attachment's part of the indexed page: the search page tells its excerpts by it. */
-export const ATTACHMENT_ID = 'tep-dinh-kem';
 
 export const limitWords = (text: string, words: number): string => {
   const parts = text.split(/(\s+)/);

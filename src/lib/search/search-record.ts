@@ -7,6 +7,7 @@ import { documentStatus } from '../sections/clock.ts';
 import { categoryLabel, categoryOf } from '../site/categories.ts';
 import { documentTypeLabel } from '../site/document-fields.ts';
 import { attachmentSection, type IndexedAttachment } from './attachment-section.ts';
+import { NUMBER_FILTER } from './document-number.ts';
 
 /**
  * What the search shows and filters on for one item: its section, year and (for documents)
@@ -36,13 +37,6 @@ export interface SearchRecordOptions {
   /** The build's clock, for whether a document is in force. */
   now: Date;
 }
-
-/**
- * The document's number as a filter value too: a query that is a document number ("79/UBND",
- * "79 ubnd", "số 79") finds the documents of that number through it, whatever their text
- * (document-number.ts). Not shown as a list on the search page.
- */
-export const NUMBER_FILTER = 'Số ký hiệu';
 
 export function searchRecord(item: Item, options: SearchRecordOptions): SearchRecord {
   const section = vi.sectionNames[item.section];
