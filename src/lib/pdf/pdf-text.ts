@@ -1,5 +1,3 @@
-import { extractText, getDocumentProxy } from 'unpdf';
-
 /**
  * The text layer of a PDF, page by page, read with pdf.js (through unpdf: the same engine as
  * pdfjs-dist, in one 2 MB package without native dependencies; on our sample PDFs it reads as
@@ -8,6 +6,8 @@ import { extractText, getDocumentProxy } from 'unpdf';
  * some put tones as combining marks, so the text is made NFC like the content (content-format.md).
  */
 export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  // Loaded on first use: `check` of content without PDFs never loads pdf.js.
+  const { extractText, getDocumentProxy } = await import('unpdf');
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes readable.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
   try {

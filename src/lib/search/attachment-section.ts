@@ -29,10 +29,8 @@ export const limitWords = (text: string, words: number): string => {
  */
 export function attachmentSection({ name, text }: IndexedAttachment): string {
   if (text.trim() === '') return '';
-  const paragraphs = limitWords(text, ATTACHMENT_WORDS)
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${escapeHtml(line)}</p>`)
-    .join('');
-  return `<section><h2 id="${ATTACHMENT_ID}">${escapeHtml(`${vi.search.attachment} ${name}`)}</h2>${paragraphs}</section>`;
+  // One paragraph: a PDF's lines are where the page was full, not where sentences end, and
+  // Pagefind puts a full stop between paragraphs in excerpts ("vệ sinh môi. trường").
+  const words = limitWords(text, ATTACHMENT_WORDS).replace(/\s+/g, ' ').trim();
+  return `<section><h2 id="${ATTACHMENT_ID}">${escapeHtml(`${vi.search.attachment} ${name}`)}</h2><p>${escapeHtml(words)}</p></section>`;
 }

@@ -33,13 +33,17 @@ interface SubResult {
 }
 
 /**
- * The excerpt of a result: that of the part of the page with the most matches, the page's own
- * text or its attached PDF's; from the PDF, the file is named before it ("Trong tệp đính kèm
- * 15-kh-ubnd.pdf: …"). On a tie the page's own text wins.
+ * The excerpt of a result: the page's own text's when it matches as many times as the query has
+ * words (it likely holds them all), else that of the part with the most matches, the page's own
+ * text or its attached PDF; from the PDF, the file is named before it ("Trong tệp đính kèm
+ * 15-kh-ubnd.pdf: …"). Pagefind matches a word's beginning too ("ca" matches "các"), so a page
+ * may match once where its PDF holds the phrase.
  */
-export function pickExcerpt(data: { excerpt: string; sub_results?: readonly SubResult[] }, texts: ResultTexts): { excerpt: string; from?: string } {
+export function pickExcerpt(data: { excerpt: string; sub_results?: readonly SubResult[] }, texts: ResultTexts, words: number): { excerpt: string; from?: string } {
   const matches = (sub: SubResult) => sub.locations?.length ?? 0;
-  const best = (data.sub_results ?? []).filter((sub) => matches(sub) > 0).toSorted((a, b) => matches(b) - matches(a) || Number(isAttachment(a)) - Number(isAttachment(b)))[0];
+  const parts = (data.sub_results ?? []).filter((sub) => matches(sub) > 0).toSorted((a, b) => matches(b) - matches(a) || Number(isAttachment(a)) - Number(isAttachment(b)));
+  const own = parts.find((sub) => !isAttachment(sub));
+  const best = own && matches(own) >= words ? own : parts[0];
   if (!best) return { excerpt: data.excerpt };
   if (!isAttachment(best)) return { excerpt: best.excerpt };
   const attachment = best;

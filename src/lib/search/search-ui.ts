@@ -152,7 +152,7 @@ export async function startSearch(): Promise<void> {
     const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
     return page.map((data) => {
       const li = document.createElement('li');
-      const { excerpt, from } = pickExcerpt(data, texts);
+      const { excerpt, from } = pickExcerpt(data, texts, typed().split(/\s+/).length);
       li.innerHTML = `<h2 class="title"><a></a></h2><p class="meta"></p><p class="excerpt">${from ? '<strong class="from"></strong> ' : ''}${removeTwins(restoreLeadingTwin(excerpt, data.content))}</p>`;
       const link = li.querySelector('a')!;
       link.href = data.url;

@@ -89,7 +89,8 @@ describe('what a result shows', () => {
     ['words only in the PDF: its excerpt, the file named', [{ ...page, locations: [] }, { ...pdf, locations: [3, 4] }], { excerpt: pdf.excerpt, from: 'Trong tệp đính kèm 15-kh-ubnd.pdf:' }],
     ['more matches in the PDF than in the page', [{ ...page, locations: [1] }, { ...pdf, locations: [3, 4] }], { excerpt: pdf.excerpt, from: 'Trong tệp đính kèm 15-kh-ubnd.pdf:' }],
     ['as many in the page: the page', [{ ...page, locations: [1, 2] }, { ...pdf, locations: [3, 4] }], { excerpt: 'trang' }],
+    ['fewer in the page, but as many as the query has words: the page', [{ ...page, locations: [1, 2] }, { ...pdf, locations: [3, 4, 5, 6, 7] }], { excerpt: 'trang' }],
   ])('%s', (_, subs, expected) => {
-    expect(pickExcerpt({ excerpt: 'whole', sub_results: subs }, texts)).toEqual(expected);
+    expect(pickExcerpt({ excerpt: 'whole', sub_results: subs }, texts, 2)).toEqual(expected);
   });
 });

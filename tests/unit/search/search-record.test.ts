@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
 import { addTwins, addTwinsToHtml } from '../../../src/lib/search/d-twins.ts';
+import { limitWords } from '../../../src/lib/search/attachment-section.ts';
 import { ignoreNotText, indexableHtml, searchRecord, separateCells } from '../../../src/lib/search/search-record.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
 
@@ -31,11 +32,11 @@ describe('what the search index gets for a page', () => {
     expect(searchRecord({ ...doc, data: { ...doc.data, file: './bang-ke.xlsx' } }, options).attachment).toBeUndefined();
   });
 
-  test("a PDF's text follows the page's own, under its own heading, with d-twins and escaped", () => {
+  test("a PDF's text follows the page's own, under its own heading, in one paragraph, with d-twins and escaped", () => {
     const page = '<main data-pagefind-body><h1>Kế hoạch</h1></main>';
     const html = indexableHtml(page, undefined, twins, { name: '12-kh.pdf', text: 'Đội <xung kích>\nrẫy cà phê' });
     expect(html).toBe(
-      '<html lang="vi"><body><main data-pagefind-body><h1>Kế hoạch</h1><section><h2 id="tep-dinh-kem">Tệp đính dinh kèm 12-kh.pdf</h2><p>Đội Doi &lt;xung kích&gt;</p><p>rẫy cà phê</p></section></main></body></html>',
+      '<html lang="vi"><body><main data-pagefind-body><h1>Kế hoạch</h1><section><h2 id="tep-dinh-kem">Tệp đính dinh kèm 12-kh.pdf</h2><p>Đội Doi &lt;xung kích&gt; rẫy cà phê</p></section></main></body></html>',
     );
   });
 
@@ -73,5 +74,14 @@ describe('what the search index gets for a page', () => {
     expect(separateCells('<dl><dt>Số ký hiệu</dt><dd>45/QĐ-UBND</dd><dt>Loại văn bản</dt><dd>Quyết định</dd></dl>')).toBe(
       '<dl><dt>Số ký hiệu</dt> <dd>45/QĐ-UBND</dd> <dt>Loại văn bản</dt> <dd>Quyết định</dd> </dl>',
     );
+  });
+});
+
+describe('how much of a PDF is indexed', () => {
+  test.each([
+    ['a short text stays whole', 'một hai ba', 5, 'một hai ba'],
+    ['a long text keeps its first words', 'một hai  ba\nbốn năm', 3, 'một hai  ba'],
+  ])('%s', (_, text, words, expected) => {
+    expect(limitWords(text, words)).toBe(expected);
   });
 });
