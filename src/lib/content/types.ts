@@ -90,8 +90,8 @@ export interface Site {
   email: string;
   infoContact: Contact;
   spokesperson?: Contact;
-<<<<<<< HEAD
-  royaltyScheme?: string;
+  /** The royalty schemes used, oldest first (site.yaml gives one id or a list). */
+  royaltyScheme?: SchemeRef[] | undefined;
   /** The unit was merged into another on `date`: its site is an archive. */
   dissolved?: { date: VnDate; into: string; intoName?: string; intoUrl?: string; basis: string };
   /** The unit was formed by a merger on `date`. */
@@ -100,10 +100,6 @@ export interface Site {
   code?: string;
   /** Default `xa`. */
   kind?: UnitKind;
-=======
-  /** The royalty schemes used, oldest first (site.yaml gives one id or a list). */
-  royaltyScheme?: SchemeRef[] | undefined;
->>>>>>> main
   /** Site-wide notice (planned downtime), shown from `from` through `until`. */
   banner?: { text: string; from?: VnDate; until?: VnDate };
   /** The English page's text (NĐ 42/2022 Điều 7). */
