@@ -95,9 +95,9 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
     };
   });
   const files: Record<string, unknown>[] = [
-    { name: 'site', label: 'Thông tin chung (site.yaml)', file: `${dir}/site.yaml`, fields: decapFields(schemaFields(siteSchema), context) },
+    { name: 'site', label: 'Thông tin chung (site.yaml)', file: `${dir}/site.yaml`, fields: decapFields(schemaFields(siteSchema), context, ['site']) },
     { name: 'people', label: 'Người (people.yaml)', file: `${dir}/people.yaml`, fields: [listField(peopleSchema, 'Người', context, 'people')] },
-    { name: 'editorial-board', label: 'Ban biên tập (editorial-board.yaml)', file: `${dir}/editorial-board.yaml`, fields: decapFields(schemaFields(editorialBoardSchema), context) },
+    { name: 'editorial-board', label: 'Ban biên tập (editorial-board.yaml)', file: `${dir}/editorial-board.yaml`, fields: decapFields(schemaFields(editorialBoardSchema), context, ['editorial-board']) },
   ];
   if (commune.hasRedirects) {
     files.push({ name: 'redirects', label: 'Chuyển hướng địa chỉ cũ (redirects.yaml)', file: `${dir}/redirects.yaml`, fields: [listField(redirectsSchema, 'Địa chỉ', context, 'redirects')] });

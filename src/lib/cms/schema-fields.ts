@@ -13,7 +13,13 @@ export type FieldShape =
   | ({ kind: 'object' } & Common & { fields: FieldShape[] })
   | ({ kind: 'list' } & Common & { of: FieldShape; minItems?: number });
 
-interface Common {
+/**
+ * A union is edited in its last, most general form (`royaltyScheme`: an id or a dated list: the
+ * list); `scalarKey` says which key of the list's objects a lone value of the first form fills.
+ */
+export type UnionInfo = { union?: { scalarKey: string } };
+
+interface Common extends UnionInfo {
   name: string;
   required: boolean;
   description?: string;
@@ -30,6 +36,7 @@ interface Def {
   element?: Schema;
   entries?: Record<string, string>;
   shape?: Record<string, Schema>;
+  options?: Schema[];
   format?: string;
   checks?: { _zod: { def: CheckDef } }[];
 }
@@ -83,8 +90,19 @@ function fieldShape(name: string, field: Schema): FieldShape {
       return { kind: 'text', ...common, ...stringRules(def) };
     case 'pipe':
       return pipeShape(common, schema);
+    case 'union':
+      return unionShape(common, def.options ?? []);
   }
   throw new Error(`schemaFields: field "${name}" has a zod type (${def.type}) the editor does not know.`);
+}
+
+function unionShape(common: Common, options: readonly Schema[]): FieldShape {
+  const last = options.at(-1);
+  if (!last) throw new Error(`schemaFields: field "${common.name}" is an empty union.`);
+  const general = fieldShape(common.name, last);
+  const element = general.kind === 'list' && general.of.kind === 'object' ? general.of.fields[0] : undefined;
+  const { required: _required, description: _description, default: _default, ...form } = general;
+  return { ...form, ...common, ...(element ? { union: { scalarKey: element.name } } : {}) } as FieldShape;
 }
 
 /**
@@ -92,10 +110,9 @@ function fieldShape(name: string, field: Schema): FieldShape {
  * a date is recognised by what it does, turning "2022-01-18" into a Vietnam-time day.
  */
 function pipeShape(common: Common, schema: Schema): FieldShape {
-  const parsed = schema.safeParse('2022-01-18');
-  if (parsed.success && typeof parsed.data === 'object' && parsed.data !== null && 'day' in parsed.data) return { kind: 'date', ...common };
   let first = schema;
   while (first._zod.def.type === 'pipe' && first._zod.def.in) first = first._zod.def.in;
+  if (first._zod.def.type === 'unknown' && schema.safeParse('2022-01-18').success && !schema.safeParse('18/01/2022').success) return { kind: 'date', ...common };
   if (first._zod.def.type !== 'string') throw new Error(`schemaFields: field "${common.name}" is a transform of ${first._zod.def.type}.`);
   return { kind: 'text', ...common, ...stringRules(first._zod.def) };
 }
