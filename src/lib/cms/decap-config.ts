@@ -4,7 +4,7 @@ import { peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { decapFields, type DecapField, type FieldContext } from './decap-fields.ts';
 import { redirectsSchema } from './redirects-schema.ts';
-import { listElementFields, schemaFields } from './schema-fields.ts';
+import { listElementFields, schemaFields, type FieldShape } from './schema-fields.ts';
 
 /** One section folder as the editor sees it: the registry's folder, label and schema. */
 export interface EditorSection {
@@ -91,7 +91,7 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: dated ? ['date', 'title'] : ['title'],
-      fields: [...decapFields(fields, context), { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, hint: 'Viết bằng Markdown hoặc dùng thanh công cụ.' }],
+      fields: [...decapFields(headFirst(fields), context), { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, hint: 'Viết bằng Markdown hoặc dùng thanh công cụ.' }],
     };
   });
   const files: Record<string, unknown>[] = [
@@ -106,6 +106,13 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
     ...sections,
     { name: people.collection, label: `${labelPrefix}Thông tin xã`, format: 'trangxa-yaml', extension: 'yaml', editor: { preview: false }, files },
   ];
+}
+
+/** The title, the item's own date and the summary first, as in the contract's examples. */
+function headFirst(fields: readonly FieldShape[]): FieldShape[] {
+  const head = ['title', 'number', 'type', 'date', 'issued', 'summary'];
+  const rank = (f: FieldShape) => (head.includes(f.name) ? head.indexOf(f.name) : head.length);
+  return fields.toSorted((a, b) => rank(a) - rank(b));
 }
 
 /**

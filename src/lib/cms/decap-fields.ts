@@ -29,18 +29,22 @@ const IMAGE_FIELDS = new Set(['image']);
 const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
 const ENGLISH = /\b(the|of|and|in|for|with|is|are|as|when|e\.g\.|shown|default|optional|beside|used)\b/i;
 
-/** Decap fields for a schema's fields; `parents` are the names above them (`credits`, `people`). */
-export function decapFields(fields: readonly FieldShape[], context: FieldContext, parents: readonly string[] = []): DecapField[] {
-  return fields.map((field) => decapField(field, context, parents));
+/**
+ * Decap fields for a schema's fields; `parents` are the names above them (`credits`, `people`).
+ * Inside an optional object (`source`, `royalty`) nothing is required: Decap would refuse to save
+ * an item that leaves the whole object empty. `npm run check` still requires them when it is filled.
+ */
+export function decapFields(fields: readonly FieldShape[], context: FieldContext, parents: readonly string[] = [], optional = false): DecapField[] {
+  return fields.map((field) => decapField(field, context, parents, optional));
 }
 
-export function decapField(field: FieldShape, context: FieldContext, parents: readonly string[]): DecapField {
+export function decapField(field: FieldShape, context: FieldContext, parents: readonly string[], optional = false): DecapField {
   const words = labelFor(field, parents);
   const base: DecapField = {
     name: field.name,
     label: words.label,
     widget: 'string',
-    required: field.required,
+    required: field.required && !optional,
     ...(words.hint ? { hint: words.hint } : {}),
     ...(field.default !== undefined && !Array.isArray(field.default) ? { default: field.default } : {}),
   };
@@ -76,13 +80,13 @@ export function decapField(field: FieldShape, context: FieldContext, parents: re
         ...(field.max === undefined ? {} : { max: field.max }),
       };
     case 'boolean':
-      return { ...base, widget: 'boolean', default: field.default ?? false };
+      return { ...base, widget: 'boolean' };
     case 'select': {
       const labels = enumLabels(field.options);
       return { ...base, widget: 'select', options: field.options.map((value) => ({ label: labels?.[value] ?? value, value })) };
     }
     case 'object':
-      return { ...base, widget: 'object', collapsed: !field.required, fields: decapFields(field.fields, context, [...parents, field.name]) };
+      return { ...base, widget: 'object', collapsed: !field.required, fields: decapFields(field.fields, context, [...parents, field.name], optional || !field.required) };
     case 'list': {
       const min = field.minItems === undefined ? {} : { min: field.minItems };
       if (field.of.kind === 'object') {
@@ -109,6 +113,7 @@ function labelFor(field: FieldShape, parents: readonly string[]): { label: strin
   const keys = parents.map((p) => `${p}.${field.name}`).reverse();
   const words = fieldLabel([...keys, field.name]) ?? { label: field.name };
   const description = field.description && VIETNAMESE.test(field.description) && !ENGLISH.test(field.description) ? field.description : undefined;
-  const hint = description && description !== words.label ? description : words.hint;
+  // Our hint first: written for a board member; the schema's when it is in Vietnamese and says more.
+  const hint = words.hint ?? (description && description !== words.label ? description : undefined);
   return hint ? { label: words.label, hint } : { label: words.label };
 }

@@ -46,6 +46,12 @@ export function editYaml(original: string | undefined, next: Record<string, unkn
   return text;
 }
 
+/** A YAML file that is one list (people.yaml): unchanged, its bytes; changed, written anew. */
+export function editYamlList(original: string | undefined, items: readonly unknown[]): string {
+  if (original !== undefined && deepEqual(parseYamlText(original), items)) return original;
+  return stringify(items, { lineWidth: 0 });
+}
+
 /** A Markdown file: frontmatter edited with editYaml, the body kept unless it changed. */
 export function editMarkdown(original: string | undefined, next: Record<string, unknown>, order: readonly string[] = []): string {
   const { body, ...fields } = next;

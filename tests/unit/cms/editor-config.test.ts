@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
-import { vi } from '../../../src/i18n/vi.ts';
 import { communeConfig, provinceConfig, type CommuneEditor } from '../../../src/lib/cms/decap-config.ts';
 import { redirectsSchema } from '../../../src/lib/cms/redirects-schema.ts';
 import { SECTION_SCHEMAS } from '../../../src/lib/content/section-schemas.ts';
+import { editorSections } from '../../../src/lib/cms/editor-sections.ts';
 import { editorialBoardSchema } from '../../../src/lib/schemas/editorial-board.ts';
 import { peopleSchema } from '../../../src/lib/schemas/people.ts';
 import { siteSchema } from '../../../src/lib/schemas/site.ts';
@@ -61,7 +61,7 @@ function walk(shape: Record<string, Node>, fields: readonly Field[] | undefined,
   });
 }
 
-const sections = Object.entries(SECTION_SCHEMAS).map(([folder, schema]) => ({ folder, label: vi.sectionNames[folder as keyof typeof vi.sectionNames], schema }));
+const sections = editorSections();
 const commune: CommuneEditor = { slug: 'xa-mau', name: 'Xã Mẫu', sections, hasRedirects: true, genres: [{ key: 'tin', label: 'Tin' }, { key: 'anh', label: 'Ảnh' }] };
 const config = communeConfig(commune, { name: 'github', repo: 'so-tt/trang-xa', branch: 'main' }) as { collections: Collection[] };
 const info = config.collections.find((c) => c.files)!;
@@ -78,6 +78,10 @@ const cases: [string, string, Field | undefined][] = [
 ];
 
 describe('the editor configuration generated from the schemas', () => {
+  test('every section folder of the content has its collection', () => {
+    expect(sections.map((s) => s.folder).toSorted()).toEqual(Object.keys(SECTION_SCHEMAS).toSorted());
+  });
+
   test('walks a sensible number of fields (a broken walk would pass vacuously)', () => {
     expect(cases.length).toBeGreaterThan(150);
   });
