@@ -104,7 +104,7 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
   }
   return [
     ...sections,
-    { name: people.collection, label: `${labelPrefix}Thông tin xã`, format: 'trangxa-yaml', extension: 'yaml', editor: { preview: false }, files },
+    { name: people.collection, label: `${labelPrefix}Thông tin xã`, format: 'trangxa-yaml', extension: 'yaml', media_folder: '', public_folder: '', editor: { preview: false }, files },
   ];
 }
 

@@ -48,10 +48,11 @@ function unwrapUnions(data: Record<string, unknown>, original: Record<string, un
 
 /** Decap writes a file chosen beside the item as `anh.jpg`; the contract writes `./anh.jpg`. */
 function siblingPaths(data: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...data };
-  for (const key of settings.siblingFields) {
-    const value = out[key];
-    if (typeof value === 'string' && /^[^/\\:]+$/.test(value)) out[key] = `./${value}`;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value === 'string' && settings.siblingFields.includes(key) && /^[^/\\:]+$/.test(value)) out[key] = `./${value}`;
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value)) out[key] = siblingPaths(value as Record<string, unknown>);
+    else out[key] = value;
   }
   return out;
 }
@@ -81,7 +82,7 @@ CMS.registerCustomFormat('trangxa-yaml', 'yaml', {
     const text = typeof source === 'string' ? source : undefined;
     if (list) return editYamlList(text, Array.isArray(fields['items']) ? fields['items'] : []);
     const original = text === undefined ? {} : (parseYamlText(text) as Record<string, unknown>);
-    return editYaml(text, unwrapUnions(fields, original), sortedKeys);
+    return editYaml(text, siblingPaths(unwrapUnions(fields, original)), sortedKeys);
   },
 });
 

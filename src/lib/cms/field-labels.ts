@@ -1,5 +1,6 @@
 import { vi } from '../../i18n/vi.ts';
 import type { INTRO_KINDS } from '../schemas/intro.ts';
+import type { UNIT_KINDS } from '../schemas/site.ts';
 
 /**
  * The editor's words for every content field, in Vietnamese: a label and, where the schema's own
@@ -74,6 +75,19 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   royaltyScheme: { label: 'Quy định nhuận bút', hint: 'Mã quy định (tên tệp trong _shared/royalty-schemes, không có .yaml).' },
   scheme: { label: 'Mã quy định', hint: 'Tên tệp trong _shared/royalty-schemes, không có .yaml.' },
   'royaltyScheme.from': { label: 'Áp dụng từ ngày' },
+  dissolved: { label: 'Đã sáp nhập', hint: 'Chỉ điền khi đơn vị đã sáp nhập vào đơn vị khác: trang trở thành lưu trữ.' },
+  'dissolved.date': { label: 'Ngày thôi tồn tại', hint: 'Ngày nghị quyết có hiệu lực.' },
+  into: { label: 'Sáp nhập vào (mã xã)', hint: 'Mã (tên thư mục) của đơn vị kế thừa, nếu cùng kho nội dung.' },
+  intoName: { label: 'Tên đơn vị kế thừa', hint: 'Khi đơn vị kế thừa không ở trong kho nội dung này.' },
+  intoUrl: { label: 'Trang của đơn vị kế thừa', hint: 'Bắt đầu bằng https://' },
+  basis: { label: 'Căn cứ pháp lý', hint: 'Ví dụ: Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77.' },
+  formed: { label: 'Thành lập do sáp nhập', hint: 'Chỉ điền với đơn vị mới hình thành từ sáp nhập.' },
+  'formed.date': { label: 'Ngày thành lập' },
+  'site.code': { label: 'Mã đơn vị hành chính', hint: 'Gồm 5 chữ số, ví dụ 22207.' },
+  'site.kind': { label: 'Loại đơn vị' },
+  logo: { label: 'Biểu trưng', hint: 'Hiện ở đầu trang thay cho biểu tượng chung (TT 32/2017 Điều 16).' },
+  'logo.file': { label: 'Tệp biểu trưng', hint: 'SVG hoặc PNG đặt cạnh site.yaml, tối đa 50 KB; PNG cao ít nhất 128 px.' },
+  alt: { label: 'Mô tả biểu trưng', hint: 'Ví dụ: Biểu trưng Ủy ban nhân dân xã Sông Hinh.' },
   banner: { label: 'Thông báo đầu trang', hint: 'Ví dụ: báo trước lịch tạm ngừng trang 7 ngày làm việc (NĐ 224/2026 Điều 13).' },
   text: { label: 'Nội dung' },
   from: { label: 'Từ ngày' },
@@ -120,6 +134,8 @@ const INTRO_KIND_LABELS = {
   khac: 'Khác',
 } satisfies Record<(typeof INTRO_KINDS)[number], string>;
 
+const UNIT_KIND_LABELS = { xa: 'Xã', phuong: 'Phường', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' } satisfies Record<(typeof UNIT_KINDS)[number], string>;
+
 /** Labels of enumerated codes, found by the set of codes an enumeration allows. */
 const ENUM_LABELS: readonly Record<string, string>[] = [
   vi.creditRoles,
@@ -127,6 +143,7 @@ const ENUM_LABELS: readonly Record<string, string>[] = [
   vi.documentTypes,
   vi.disclosureKinds,
   INTRO_KIND_LABELS,
+  UNIT_KIND_LABELS,
 ];
 
 /** The Vietnamese label of each code of an enumeration, or undefined for an unknown enumeration. */

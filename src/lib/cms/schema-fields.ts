@@ -123,7 +123,7 @@ function stringRules(def: Def): { pattern?: RegExp; format?: 'email' | 'url' | '
   const regex = checks(def).find((c) => c.check === 'string_format' && c.format === 'regex')?.pattern;
   if (!regex) return {};
   // siblingFile(): a file beside the item, `./name.pdf`.
-  if (regex.test('./a.pdf') && !regex.test('a/b.pdf')) return { format: 'file', pattern: regex };
+  if (regex.source.startsWith('^\\.\\/')) return { format: 'file', pattern: regex };
   return { pattern: regex };
 }
 

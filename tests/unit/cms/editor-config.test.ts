@@ -95,6 +95,10 @@ describe('the editor configuration generated from the schemas', () => {
     expect(field?.label).not.toBe(field?.name);
   });
 
+  test.each(cases.filter(([, , field]) => field?.widget === 'select'))('%s: every option has a Vietnamese label', (_path, _widget, field) => {
+    for (const option of field!.options!) expect(option.label).not.toBe(option.value);
+  });
+
   test('one collection per section folder, inside the commune folder, plus the YAML files', () => {
     expect(config.collections.filter((c) => c.folder).map((c) => [c.name, c.folder])).toEqual(sections.map((s) => [s.folder, `content/xa-mau/${s.folder}`]));
     expect(info.files!.map((f) => f.file)).toEqual(['content/xa-mau/site.yaml', 'content/xa-mau/people.yaml', 'content/xa-mau/editorial-board.yaml', 'content/xa-mau/redirects.yaml']);
