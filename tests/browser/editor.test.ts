@@ -99,11 +99,14 @@ describe.skipIf(!browserTestsCanRun('tests/browser/editor.test.ts'))('the web ed
   /** Saves, marks ready and publishes the open entry (editorial workflow). */
   async function saveAndPublish(): Promise<void> {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByRole('button', { name: /^Trạng/ }).click();
+    const status = page.getByRole('button', { name: /^Trạng/ });
+    await status.click();
     await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
+    // "Công bố ngay" does nothing until the backend has recorded the new status.
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain('Sẵn sàng');
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-    await page.getByRole('button', { name: 'Xoá mục đã được công bố này' }).waitFor();
+    await page.getByRole('button', { name: 'Xoá mục đã được công bố này' }).waitFor({ timeout: 60_000 });
   }
 
   test('a board member logs in; the editor is in Vietnamese, noindex, and calls nothing outside the machine', async () => {
