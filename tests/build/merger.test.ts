@@ -80,8 +80,8 @@ describe('the portal', () => {
   test('lists the units in existence by kind, then the archives with their successor', async () => {
     const doc = await page('index.html');
     expect(doc.all('main h2').map((h) => String(h.attributes['id']))).toEqual(['don-vi-xa', 'don-vi-phuong', 'luu-tru', 'tim-kiem-cac-xa']);
-    expect(doc.text('section[aria-labelledby="don-vi-xa"] ul')).toBe('Xã Mới (mã 22207) – Tỉnh Mẫu');
-    expect(doc.text('section[aria-labelledby="don-vi-phuong"] ul')).toBe('Phường Mới (mã 24100) – Tỉnh Mẫu');
+    expect(doc.text('section[aria-labelledby="don-vi-xa"] ul')).toBe('Xã Mới (Tỉnh Mẫu; mã 22207)');
+    expect(doc.text('section[aria-labelledby="don-vi-phuong"] ul')).toBe('Phường Mới (Tỉnh Mẫu; mã 24100)');
     expect(doc.text('section[aria-labelledby="luu-tru"] ul')).toBe('Xã Cũ – sáp nhập vào xã Mới từ ngày 01/07/2025 Xã Ngoài – sáp nhập vào xã Bên Kia từ ngày 01/07/2025');
   });
 

@@ -2,6 +2,7 @@
  * The portal page's lists: the units in existence, grouped by kind (xã, phường, thị trấn, đặc
  * khu), and, apart, the archives of merged units with their successor.
  */
+import { vi } from '../../i18n/vi.ts';
 import type { Site } from '../content/types.ts';
 import { formatDay } from '../format-date.ts';
 import { communeHref } from '../urls.ts';
@@ -11,8 +12,8 @@ import { isArchived, successorOf, type Successor, type Unit } from './units.ts';
 export interface PortalUnit {
   name: string;
   href: string;
-  code: string | undefined;
-  parents: string[];
+  /** Parent units as written, then the unit's code: "Tỉnh Đắk Lắk; mã 22207". */
+  note: string;
 }
 
 export interface PortalArchive {
@@ -34,7 +35,7 @@ export function portalUnits(listed: readonly { slug: string; site: Site }[], uni
   const groups = KINDS.map(({ kind, plural }) => ({
     heading: plural,
     id: `don-vi-${kind}`,
-    units: current.filter((c) => (c.site.kind ?? 'xa') === kind).map((c) => ({ name: c.site.name, href: communeHref(c.slug), code: c.site.code, parents: c.site.parents })),
+    units: current.filter((c) => (c.site.kind ?? 'xa') === kind).map((c) => ({ name: c.site.name, href: communeHref(c.slug), note: noteOf(c.site) })),
   })).filter((g) => g.units.length > 0);
   const archives = listed
     .filter((c) => isArchived(c.site, day))
@@ -44,3 +45,5 @@ export function portalUnits(listed: readonly { slug: string; site: Site }[], uni
 }
 
 const inSentenceSuccessor = (s: Successor): Successor => ({ ...s, name: inSentence(s.name) });
+
+const noteOf = (site: Site): string => [site.parents.join(', '), site.code ? `${vi.units.code} ${site.code}` : ''].filter(Boolean).join('; ');
