@@ -91,6 +91,6 @@ describe('the portal', () => {
     expect(doc.text('h1')).toBe('Trang thông tin điện tử các xã, phường tỉnh Mẫu');
     expect(doc.text('title')).toBe('Trang thông tin điện tử các xã, phường tỉnh Mẫu');
     expect(doc.text('body').split('Trang thông tin điện tử các xã, phường tỉnh Mẫu')).toHaveLength(2);
-    expect(doc.text('footer')).toContain('Chịu trách nhiệm: Trần Văn Ký, Giám đốc Sở Văn hóa, Thể thao và Du lịch Địa chỉ: Số 1 Đường Mẫu, tỉnh Mẫu Điện thoại: 0262 3800 000 · Thư điện tử: portal@example.gov.vn Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu quản lý.');
+    expect(doc.text('footer')).toContain('Chịu trách nhiệm chính: Trần Văn Ký, Giám đốc Sở Văn hóa, Thể thao và Du lịch Địa chỉ: Số 1 Đường Mẫu, tỉnh Mẫu Điện thoại: 0262 3800 000 · Thư điện tử: portal@example.gov.vn Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu quản lý.');
   });
 });
