@@ -58,8 +58,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
       own.push(...crossed);
-      // The royalty rules assume the cross-file rules passed (people and schemes exist).
-      if (!crossed.some((p) => p.severity === 'error')) own.push(...royaltyProblems(result.commune, shared.data));
+      // The royalty rules assume the cross-file rules passed: an item with a cross-file error
+      // (an unknown person) is checked for royalties once that is fixed.
+      const failed = new Set(crossed.filter((p) => p.severity === 'error').map((p) => p.file));
+      own.push(...royaltyProblems(result.commune, shared.data, failed));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);

@@ -44,12 +44,16 @@ export function shareProblems(item: Item): Problem[] {
 /** The approver is the head or a deputy head of the board in office on the item's date, and not credited on it. */
 export function approverProblems(item: Item & { date: { day: string } }, approvedBy: string, board: EditorialBoard | undefined): Problem[] {
   const day = item.date.day;
-  if (item.credits.some((credit) => credit.person === approvedBy)) {
-    return [problem(item.file, `Người duyệt "${approvedBy}" cũng có tên trong "credits" của tin, bài này: không ai được tự duyệt tác phẩm của mình.`, {
-      field: 'royalty.approvedBy',
-      fix: 'Để Trưởng ban hoặc một Phó trưởng ban khác duyệt hệ số.',
-    })];
-  }
+  const own = item.credits.some((credit) => credit.person === approvedBy)
+    ? [problem(item.file, `Người duyệt "${approvedBy}" cũng có tên trong "credits" của tin, bài này: không ai được tự duyệt tác phẩm của mình.`, {
+        field: 'royalty.approvedBy',
+        fix: 'Để Trưởng ban hoặc một Phó trưởng ban khác duyệt hệ số.',
+      })]
+    : [];
+  return [...own, ...roleProblems(item, approvedBy, board, day)];
+}
+
+function roleProblems(item: Item, approvedBy: string, board: EditorialBoard | undefined, day: string): Problem[] {
   if (membersOn(board, day).some((m) => m.person === approvedBy && APPROVER_ROLES.has(m.role))) return [];
   const term = termOn(board, day);
   const which = term ? `Ban biên tập tại ngày ${formatDay(day)} (Quyết định ${term.decision.number})` : `Ban biên tập: ngày ${formatDay(day)} không có Ban biên tập nào đương nhiệm`;
