@@ -14,7 +14,7 @@ import type { IssuedList } from '../lib/royalty/issued-lists.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
-const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles, reportBase }, { writeFilesAtomically }, { formatVnd }, { parsePayees }, ledger, { renderJson }, { vnDay }, { periodStatus }] =
+const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles, reportBase }, { writeFilesAtomically }, { formatVnd }, { parsePayees }, ledger, { renderJson }, { vnDay }, { periodStatus }, { periodWithinLife }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
     import('../lib/problems.ts'),
@@ -26,6 +26,7 @@ const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport,
     import('../lib/reports/write-json.ts'),
     import('../lib/vn-date.ts'),
     import('../lib/royalty/period.ts'),
+    import('../lib/royalty/dissolution.ts'),
   ]);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
@@ -49,7 +50,18 @@ const docs: { doc: ReportDocument; issued?: { lists: IssuedList[]; path: string 
 for (const commune of content.communes) {
   const private_ = await readPayees(commune.slug, new Set(commune.people.map((person) => person.id)));
   problems.push(...private_.problems);
-  const prepared = prepareReport(commune, content.shared, { period: args.period, now: args.now, paidOn: args.paidOn, payeeDetails: private_.payees });
+  // A dissolved commune's lists end the day before its dissolution (royalty/dissolution.ts).
+  const life = periodWithinLife(args.period, commune.site);
+  if ('refused' in life) {
+    if (args.all) {
+      console.log(`Bỏ qua ${commune.slug}: ${life.refused}`);
+      continue;
+    }
+    problems.push(problem(`${commune.slug}/site.yaml`, life.refused, { field: 'dissolved.date', fix: 'Chọn một kỳ trước ngày sáp nhập, ví dụ --period 2025-Q2.' }));
+    continue;
+  }
+  const lastDay = life.cut ? life.period.to : undefined;
+  const prepared = prepareReport(commune, content.shared, { period: args.period, now: args.now, paidOn: args.paidOn, lastDay, payeeDetails: private_.payees });
   if (prepared.kind === 'no-scheme') {
     // Without a scheme nothing is paid; a commune whose items carry royalty was refused above.
     console.log(`Bỏ qua ${commune.slug}: xã chưa chọn quy định nhuận bút (royaltyScheme trong site.yaml).`);

@@ -62,6 +62,15 @@ describe('rules from the clock', () => {
     expect(text(section(await html('xa-mau/lich-cong-tac/'), 'cac-tuan-khac'))).toContain('tuần 47');
   });
 
+  test.each(['xa-mau/lich-cong-tac/', 'xa-mau/lich-cong-tac/2026/tuan-48/'])(
+    "%s: the calendar's Markdown table scrolls in a focusable region named by its columns",
+    async (path) => {
+      expect(await html(path)).toContain(
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Bảng: Ngày, Thời gian, Nội dung, Lãnh đạo, Địa điểm"><table>',
+      );
+    },
+  );
+
   test('the site-wide banner from site.yaml shows within its dates', async () => {
     expect(await html('xa-mau/tin-tuc/')).toContain('Trang sẽ tạm ngừng để bảo trì');
     expect(await html('xa-ben/')).not.toContain('class="banner"');
@@ -103,9 +112,22 @@ describe('section content', () => {
     const contact = text(await html('xa-mau/lien-he/'));
     expect(contact).toContain('Đầu mối cung cấp thông tin Trần Thị Lan');
     expect(contact).toContain('Người phát ngôn Nguyễn Văn Hùng');
+  });
+
+  test('the English page is English throughout: its language, menu, headings and footer; no Vietnamese page marked current', async () => {
     const english = await html('xa-mau/english/');
-    expect(english).toContain('<div lang="en">');
-    expect(text(english)).toContain('Mau Commune People&#39;s Committee');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<meta name="DC.language" content="en">');
+    expect(english).not.toContain('aria-current="page"');
+    expect(english).toContain('<summary>Menu</summary>');
+    expect(english).toContain('hreflang="vi">Documents</a>');
+    expect(english).toContain('<a class="skip" href="#noi-dung">Skip to main content</a>');
+    const words = text(english);
+    expect(words).toContain('Mau Commune People&#39;s Committee');
+    expect(words).toContain('Managing agency: Ủy ban nhân dân xã Mẫu');
+    expect(words).toContain('Editor-in-chief: Nguyễn Văn Hùng, Chủ tịch UBND xã');
+    expect(english).toContain('<dd lang="vi">Ủy ban nhân dân xã Mẫu</dd>');
+    expect(words).not.toMatch(/Danh mục|Chịu trách nhiệm|Bỏ qua/);
   });
 });
 

@@ -8,6 +8,8 @@ import { readCommune } from './read-commune.ts';
 import { readShared } from './read-shared.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
+import { lifecycleProblems } from '../units/lifecycle-check.ts';
+import { optionalSharedProblems } from './optional-shared-problems.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -49,7 +51,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
-  problems.push(...shared.problems);
+  problems.push(...shared.problems, ...(await optionalSharedProblems(contentDir)));
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();
   results.forEach((result, index) => {
@@ -61,7 +63,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       // The royalty rules assume the cross-file rules passed: an item with a cross-file error
       // (an unknown person) is checked for royalties once that is fixed.
       const failed = new Set(crossed.filter((p) => p.severity === 'error').map((p) => p.file));
-      own.push(...royaltyProblems(result.commune, shared.data, failed));
+      own.push(...royaltyProblems(result.commune, shared.data, failed), ...lifecycleProblems(result.commune, all));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);
