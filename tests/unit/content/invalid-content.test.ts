@@ -112,7 +112,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
         Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" cũng có tên trong "credits" của tin, bài này: không ai được tự duyệt tác phẩm của mình.
             → Cách sửa: Để Trưởng ban hoặc một Phó trưởng ban khác duyệt hệ số.
-        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban của Ban biên tập tại ngày 18/01/2026 (Quyết định 45/QĐ-UBND).
+        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban của Ban biên tập tại ngày 18/01/2026 (Quyết định 112/QĐ-UBND).
             → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban đương nhiệm ngày đăng tin, bài (editorial-board.yaml).
       exit 1"
     `);
