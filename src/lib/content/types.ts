@@ -25,6 +25,8 @@ export interface Credit {
 export interface RoyaltyBlock {
   genre: string;
   coefficient: number;
+  /** Keys of the scheme's `bonuses` the item earns. */
+  bonuses?: string[] | undefined;
   approvedBy: string;
 }
 
@@ -40,12 +42,30 @@ export interface Person {
 export interface BoardMember {
   person: string;
   role: BoardRole;
-  duty?: string;
+  duty?: string | undefined;
+  /** First day in office, `YYYY-MM-DD`; default: the term's first day. */
+  from?: string | undefined;
+  /** Last day in office, `YYYY-MM-DD`; default: the term's last day. */
+  until?: string | undefined;
 }
 
-export interface EditorialBoard {
+/** One board in office: from `effective` (default: the decision's day) to `until` (current: none). */
+export interface BoardTerm {
   decision: { number: string; date: VnDate; signer: string };
+  effective?: string | undefined;
+  until?: string | undefined;
   members: BoardMember[];
+}
+
+/** The board in office (its own fields) and the earlier boards it replaced. */
+export interface EditorialBoard extends BoardTerm {
+  earlier?: (BoardTerm & { until: string })[] | undefined;
+}
+
+/** A scheme a commune uses from a day; a single id in site.yaml has no `from` (always). */
+export interface SchemeRef {
+  scheme: string;
+  from?: string;
 }
 
 export interface Contact {
@@ -67,7 +87,8 @@ export interface Site {
   email: string;
   infoContact: Contact;
   spokesperson?: Contact;
-  royaltyScheme?: string;
+  /** The royalty schemes used, oldest first (site.yaml gives one id or a list). */
+  royaltyScheme?: SchemeRef[] | undefined;
   /** Site-wide notice (planned downtime), shown from `from` through `until`. */
   banner?: { text: string; from?: VnDate; until?: VnDate };
   /** The English page's text (NĐ 42/2022 Điều 7). */
@@ -123,6 +144,8 @@ export interface BaseSalaryEntry {
   from: string;
   amount: number;
   basis: string;
+  /** false: not yet checked against the gazette; every list it prices carries a warning. */
+  confirmed?: boolean;
 }
 
 export interface TaxRule {
@@ -130,6 +153,8 @@ export interface TaxRule {
   thresholdPerPayment: number;
   ratePercent: number;
   basis: string;
+  /** false: not yet checked against the gazette; every list it applies to carries a warning. */
+  confirmed?: boolean;
 }
 
 export interface RoyaltyScheme {
@@ -142,7 +167,15 @@ export interface RoyaltyScheme {
   onDutyPercent: number;
   rounding: number;
   genres: { key: string; label: string; min: number; max: number }[];
-  remuneration?: { monthly: Partial<Record<BoardRole, number>> };
+  /** Percent of its share a credit of that role earns; a role not listed earns 100. */
+  rolePercent?: Partial<Record<CreditRole, number>>;
+  /** Raises of an item's amount, by key; an item opts in with `royalty.bonuses`. */
+  bonuses?: { key: string; label: string; percent: number }[];
+  remuneration?: {
+    /** Warn when the period's thù lao is more than this percent of its nhuận bút. */
+    capPercentOfRoyalties?: number;
+    monthly: Partial<Record<BoardRole, number>>;
+  };
   /** True for the shipped example numbers that a deployment must replace. */
   example?: boolean;
 }
