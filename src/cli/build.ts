@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { assetsByCommune, PORTAL, resetAssets } from '../lib/asset-registry.ts';
 import { buildEnvVariables } from '../lib/build-env.ts';
@@ -165,7 +165,10 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     phases.push(['dựng trang (Astro)', performance.now()]);
     const assets = assetsByCommune();
     for (const commune of communes) {
-      await packageCommune({ commune, contentDir, stagingDir: staging, outDir, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
+      const folder = await packageCommune({ commune, contentDir, stagingDir: staging, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
+      await rm(join(outDir, commune.slug), { recursive: true, force: true });
+      await mkdir(outDir, { recursive: true });
+      await rename(folder, join(outDir, commune.slug));
     }
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());
     phases.push(['đóng gói từng xã', performance.now()]);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
@@ -37,7 +38,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     throw new Error(`Không tìm thấy thư mục nội dung "${contentDir}". Kiểm tra lại tham số --content.`);
   }
   const all = await listCommunes(contentDir);
-  const problems: Problem[] = [];
+  const problems: Problem[] = await linkedFolderProblems(contentDir);
   const wanted = options.communes?.length ? options.communes : all;
   for (const slug of wanted) {
     if (!all.includes(slug)) {
@@ -90,4 +91,12 @@ function placeOnLines(problems: Problem[], lines: LineIndex): void {
     const line = lines.get(p.file)?.(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
     if (line !== undefined) p.line = line;
   }
+}
+
+/** A commune or `_shared` folder that is a symbolic link is never read: say so. */
+async function linkedFolderProblems(contentDir: string): Promise<Problem[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isSymbolicLink())
+    .map((e) => problem(e.name, `"${e.name}" trong thư mục nội dung là một liên kết (symlink), không phải thư mục thật, nên không được đọc.`, { fix: 'Thay liên kết bằng chính thư mục (chép thư mục thật vào đây).' }));
 }
