@@ -10,6 +10,8 @@ export interface DocumentField {
   label: string;
   text?: string;
   date?: VnDate;
+  /** A document number: shown unbroken, never split at its hyphen ("98/BC-" / "UBND"). */
+  noBreak?: true;
 }
 
 type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -20,7 +22,7 @@ export function documentFields(item: Item): DocumentField[] {
   const d = item.data;
   const t = vi.documents;
   const fields: (DocumentField | undefined)[] = [
-    { label: t.number, text: String(d['number']) },
+    { label: t.number, text: String(d['number']), noBreak: true },
     { label: t.type, text: documentTypeLabel(String(d['type'])) },
     { label: t.issuer, text: String(d['issuer']) },
     { label: t.issued, date: d['issued'] as VnDate },
