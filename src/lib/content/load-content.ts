@@ -58,7 +58,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const own = [...result.problems];
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed));
+      const all = [...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed)];
+      // A people.yaml that could not be read (its error is said) leaves no person known: every
+      // credit would be "unknown" too, one message per credit for one mistake.
+      const peopleUnread = result.commune.people.length === 0 && result.problems.some((p) => p.file === `${slug}/people.yaml` && p.severity === 'error');
+      own.push(...(peopleUnread ? all.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : all));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);
@@ -68,6 +72,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   if (shared.problems.some((p) => p.severity === 'error')) for (const c of communes) invalidCommunes.add(c.slug);
   return { shared: shared.data, communes, problems, invalidCommunes };
 }
+
+/** Fields that name a person of people.yaml (credits, approver, board members). */
+const PERSON_FIELD = /(^|\.)(person|approvedBy)$/;
 
 /**
  * Royalty problems already said by the cross-check (an unknown person, a missing scheme), or
