@@ -30,6 +30,7 @@ import { createStage, moveFolder, PORTAL_STAGE, publishStage, removeStage } from
 import { countItems } from '../lib/content/item-files.ts';
 import { listCommunes } from '../lib/content/list-communes.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
+import { unreadMessage } from '../lib/pdf/unread-message.ts';
 
 const started = performance.now();
 const args = parseOrExit(parseBuildArgs);
@@ -141,6 +142,8 @@ async function buildInBatches(stage: string, children: Set<ChildProcess>): Promi
     const waited = performance.now();
     await Promise.all(writes);
     console.log(`Chỉ mục tìm kiếm của ${complete.length} xã: ghi xong ${((performance.now() - waited) / 1000).toFixed(1)} s sau khi dựng xong.`);
+    const unread = indexer.unreadAttachments();
+    if (unread.length) console.warn(unreadMessage(unread));
     for (const error of indexErrors) console.error(`Lỗi khi ghi chỉ mục tìm kiếm (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
     if (indexErrors.length) failed = true;
   } finally {

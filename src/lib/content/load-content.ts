@@ -9,6 +9,8 @@ import { readCommune } from './read-commune.ts';
 import { readShared } from './read-shared.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
+import { lifecycleProblems } from '../units/lifecycle-check.ts';
+import { optionalSharedProblems } from './optional-shared-problems.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -50,7 +52,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
-  problems.push(...shared.problems);
+  problems.push(...shared.problems, ...(await optionalSharedProblems(contentDir)));
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();
   results.forEach((result, index) => {
@@ -58,11 +60,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const own = [...result.problems];
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      const all = [...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed)];
+      const related = [...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed)];
       // A people.yaml that could not be read (its error is said) leaves no person known: every
       // credit would be "unknown" too, one message per credit for one mistake.
       const peopleUnread = result.commune.people.length === 0 && result.problems.some((p) => p.file === `${slug}/people.yaml` && p.severity === 'error');
-      own.push(...(peopleUnread ? all.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : all));
+      own.push(...(peopleUnread ? related.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : related), ...lifecycleProblems(result.commune, all));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);

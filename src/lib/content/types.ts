@@ -75,6 +75,9 @@ export interface Contact {
   email?: string;
 }
 
+/** xã, phường, thị trấn, đặc khu. */
+export type UnitKind = 'xa' | 'phuong' | 'thi-tran' | 'dac-khu';
+
 export interface Site {
   name: string;
   agency: string;
@@ -89,8 +92,18 @@ export interface Site {
   spokesperson?: Contact;
   /** The royalty schemes used, oldest first (site.yaml gives one id or a list). */
   royaltyScheme?: SchemeRef[] | undefined;
+  /** The unit was merged into another on `date`: its site is an archive. */
+  dissolved?: { date: VnDate; into: string; intoName?: string; intoUrl?: string; basis: string };
+  /** The unit was formed by a merger on `date`. */
+  formed?: { date: VnDate; basis: string };
+  /** Mã đơn vị hành chính, five digits. */
+  code?: string;
+  /** Default `xa`. */
+  kind?: UnitKind;
   /** Site-wide notice (planned downtime), shown from `from` through `until`. */
   banner?: { text: string; from?: VnDate; until?: VnDate };
+  /** The agency logo beside site.yaml, shown in the header instead of the generic emblem. */
+  logo?: { file: string; alt: string };
   /** The English page's text (NĐ 42/2022 Điều 7). */
   english?: { name: string; functions: string; structure: string };
 }
