@@ -60,7 +60,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const own = [...result.problems];
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      const related = [...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed)];
+      // The royalty rules assume the cross-file rules passed: an item with a cross-file error
+      // (an unknown person) is checked for royalties once that is fixed.
+      const failed = new Set(crossed.filter((p) => p.severity === 'error').map((p) => p.file));
+      const related = [...crossed, ...royaltyProblems(result.commune, shared.data, failed)];
       // A people.yaml that could not be read (its error is said) leaves no person known: every
       // credit would be "unknown" too, one message per credit for one mistake.
       const peopleUnread = result.commune.people.length === 0 && result.problems.some((p) => p.file === `${slug}/people.yaml` && p.severity === 'error');
@@ -77,21 +80,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
 
 /** Fields that name a person of people.yaml (credits, approver, board members). */
 const PERSON_FIELD = /(^|\.)(person|approvedBy)$/;
-
-/**
- * Royalty problems already said by the cross-check (an unknown person, a missing scheme), or
- * said again for another year, are left out: one mistake, one message.
- */
-function withoutRepeats(royalty: Problem[], crossed: Problem[]): Problem[] {
-  const said = new Set(crossed.map((p) => `${p.file}|${p.field}`));
-  const seen = new Set<string>();
-  return royalty.filter((p) => {
-    const key = `${p.file}|${p.field}|${p.message}`;
-    if (said.has(`${p.file}|${p.field}`) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** Gives a line to problems that name a field but were found without the file's text. */
 function placeOnLines(problems: Problem[], lines: LineIndex): void {
