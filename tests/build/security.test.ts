@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,13 @@ const HOSTILE = `${front('Bài có mã độc')}Đoạn an toàn HOSTILE-SAFE-TE
 <!-- HOSTILE-COMMENT-MARKER: ghi chú nội bộ -->
 
 <img src="data:image/svg+xml;base64,SE9TVElMRS1EQVRB" alt="y">
+
+[bấm](javascript\\:HOSTILE_ESCAPED\\(1\\)) [HOA](JAVASCRIPT\\:HOSTILE_UPPER\\(1\\)) [dữ liệu](data\\:text/html,HOSTILE_DATA_PAGE)
+
+[tham chiếu][r] ![ảnh][i]
+
+[r]: javascript\\:HOSTILE_REFERENCE(1)
+[i]: javascript\\:HOSTILE_IMAGE(1)
 `;
 
 /** The fixture commune xa-ben with a hostile article, a draft, a scheduled item and payee data. */
@@ -71,6 +79,11 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
     ['an iframe to an unknown host', 'evil.example'],
     ['an HTML comment', 'HOSTILE-COMMENT-MARKER'],
     ['a data: URL', 'SE9TVElMRS1EQVRB'],
+    ['a javascript\\: link (escaped colon)', 'HOSTILE_ESCAPED'],
+    ['a JAVASCRIPT\\: link', 'HOSTILE_UPPER'],
+    ['a data\\: page', 'HOSTILE_DATA_PAGE'],
+    ['a reference definition to javascript\\:', 'HOSTILE_REFERENCE'],
+    ['an image reference to javascript\\:', 'HOSTILE_IMAGE'],
     ['a draft title', 'SECURITY-DRAFT-TITLE'],
     ['a draft body', 'SECURITY-DRAFT-BODY'],
     ['a scheduled item title', 'SECURITY-FUTURE-TITLE'],
@@ -80,6 +93,18 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
     ['the ledger of issued payment lists from private/', 'LEDGER-SECRET-7/2026'],
   ])('no published file contains %s', async (_, marker) => {
     for (const { file, text } of await publishedText(build.outDir)) expect(text, file).not.toContain(marker);
+  });
+
+  test('every page carries a Content-Security-Policy; only the search pages may run a script, their own', async () => {
+    const pages = (await publishedText(build.outDir)).filter(({ file }) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const { file, text } of pages) {
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(text)?.[1];
+      expect(policy, file).toBeDefined();
+      const inline = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      if (inline.length === 0) expect(policy, file).toContain("script-src 'none'");
+      for (const script of inline) expect(policy, file).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    }
   });
 
   test('no page of the article has a javascript: address', async () => {

@@ -20,12 +20,20 @@ export const EDITOR_DIR = 'quan-tri';
 const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms'));
 
 /**
- * Writes `<commune>/quan-tri/` for each commune built, and `quan-tri/` at the output root with
- * every commune of the province (`province`). Only these folders load the editor: public pages
- * are untouched. A faulty `_shared/quan-tri.yaml` is reported and no editor is written.
+ * Writes `quan-tri/` into each built commune's folder (`communesDir/<commune>/`), and into the
+ * portal's files (`portalDir`, the output root) with every commune of the province. Only these
+ * folders load the editor: public pages are untouched. A faulty `_shared/quan-tri.yaml` is
+ * reported and no editor is written.
  */
-export async function writeEditors(options: { contentDir: string; outDir: string; communes: readonly string[]; province: readonly string[]; now: Date }): Promise<void> {
-  const { contentDir, outDir, communes, province, now } = options;
+export async function writeEditors(options: {
+  contentDir: string;
+  communesDir: string;
+  portalDir: string;
+  communes: readonly string[];
+  province: readonly string[];
+  now: Date;
+}): Promise<void> {
+  const { contentDir, communesDir, portalDir, communes, province, now } = options;
   const backend = await readBackend(contentDir);
   if (typeof backend === 'string') {
     console.error(backend);
@@ -36,9 +44,9 @@ export async function writeEditors(options: { contentDir: string; outDir: string
   const describe = (slug: string) => readCommuneEditor(contentDir, slug, vnDay(now));
   for (const slug of communes) {
     const commune = await describe(slug);
-    const dir = join(outDir, slug, EDITOR_DIR);
+    const dir = join(communesDir, slug, EDITOR_DIR);
     await prepare(dir);
-    await writeFileIn(dir, 'preview.css', await siteStyles(join(outDir, slug)));
+    await writeFileIn(dir, 'preview.css', await siteStyles(join(communesDir, slug)));
     await writeEditor(dir, `Quản trị nội dung: ${commune.name}`, communeConfig(commune, backend.config), script, {
       previewStyles: ['preview.css'],
       previews: Object.fromEntries(commune.sections.map((s) => [s.folder, { communeName: commune.name }])),
@@ -49,7 +57,7 @@ export async function writeEditors(options: { contentDir: string; outDir: string
   }
   if (province.length === 0) return;
   const all = await Promise.all(province.map(describe));
-  const dir = join(outDir, EDITOR_DIR);
+  const dir = join(portalDir, EDITOR_DIR);
   await prepare(dir);
   await writeEditor(dir, 'Quản trị nội dung các xã', provinceConfig(all, backend.config), script, {
     previewStyles: [`../${province[0]}/${EDITOR_DIR}/preview.css`],
