@@ -20,6 +20,7 @@ import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
 import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
+import { writeEditors } from '../lib/cms/write-editor.ts';
 import { parentChannel, type BatchMessage } from '../lib/build/batch-messages.ts';
 import { setPageSink, type PageSink } from '../lib/build/page-sink.ts';
 import { withSyncPageWrites } from '../lib/build/sync-page-writes.ts';
@@ -237,6 +238,7 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
       await moveFolder(folder, join(stage, commune.slug));
     }
     await movePortal(staging, join(stage, PORTAL_STAGE), assets.get(PORTAL) ?? new Set());
+    await writeEditors({ contentDir, communesDir: stage, portalDir: join(stage, PORTAL_STAGE), communes: slugs, province: portalList, now: args.now });
     phases.push(['đóng gói từng xã', performance.now()]);
     if (!args.portalOnly) console.log(phases.slice(1).map(([label, at], i) => `${label} ${((at - phases[i]![1]) / 1000).toFixed(1)} s`).join(', '));
   } finally {
