@@ -15,6 +15,8 @@ import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
 import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
+import { readRedirects } from '../lib/redirects/read-redirects.ts';
+import { writeRedirects } from '../lib/redirects/write-redirects.ts';
 import { parentChannel, type BatchMessage } from '../lib/build/batch-messages.ts';
 import { setPageSink, type PageSink } from '../lib/build/page-sink.ts';
 import { withSyncPageWrites } from '../lib/build/sync-page-writes.ts';
@@ -168,6 +170,8 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     phases.push(['dựng trang (Astro)', performance.now()]);
     const assets = assetsByCommune();
     for (const commune of communes) {
+      // Old addresses (redirects.yaml, checked with the content) go in with the pages.
+      await writeRedirects(join(staging, commune.slug), commune.site, (await readRedirects(contentDir, commune.slug)).redirects);
       await packageCommune({ commune, contentDir, stagingDir: staging, outDir, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
     }
     await movePortal(staging, outDir, assets.get(PORTAL) ?? new Set());

@@ -10,6 +10,8 @@ import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
 import { lifecycleProblems } from '../units/lifecycle-check.ts';
 import { optionalSharedProblems } from './optional-shared-problems.ts';
+import { readRedirects } from '../redirects/read-redirects.ts';
+import { redirectProblems, redirectsFile } from '../redirects/check-redirects.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -51,15 +53,18 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
+  const redirects = await Promise.all(present.map((slug) => readRedirects(contentDir, slug)));
   problems.push(...shared.problems, ...(await optionalSharedProblems(contentDir)));
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();
   results.forEach((result, index) => {
     const slug = present[index]!;
-    const own = [...result.problems];
+    const own = [...result.problems, ...redirects[index]!.problems];
+    const redirectLines = redirects[index]!.lineOf;
+    if (redirectLines) result.lines.set(redirectsFile(slug), redirectLines);
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed), ...lifecycleProblems(result.commune, all));
+      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed), ...lifecycleProblems(result.commune, all), ...redirectProblems(result.commune, redirects[index]!.redirects));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);
