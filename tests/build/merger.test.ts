@@ -39,7 +39,7 @@ describe('the archive of a merged commune', () => {
       const doc = new JSDOMLike(await readFile(file, 'utf8'));
       const where = relative(build.outDir, file);
       expect(doc.text('.archive-banner'), where).toBe(
-        'Trang lưu trữ. Xã Cũ đã sáp nhập vào xã Mới từ ngày 01/07/2025 (Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77). Đây là trang lưu trữ, không còn được cập nhật; tin, bài mới đăng trên trang của đơn vị kế thừa.',
+        'Trang lưu trữ. Xã Cũ đã sáp nhập vào xã Mới từ ngày 01/07/2025 (Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77). Trang không còn được cập nhật; tin, bài mới đăng trên trang của đơn vị kế thừa.',
       );
       const [href] = doc.attrs('.archive-banner a', 'href');
       // 404.html is served at any address of the commune: its <base> makes the link work there.
@@ -83,7 +83,7 @@ describe('the portal', () => {
     expect(doc.all('main h2').map((h) => String(h.attributes['id']))).toEqual(['don-vi-xa', 'don-vi-phuong', 'luu-tru', 'tim-kiem-cac-xa']);
     expect(doc.text('section[aria-labelledby="don-vi-xa"] ul')).toBe('Xã Mới (Tỉnh Mẫu; mã 22207)');
     expect(doc.text('section[aria-labelledby="don-vi-phuong"] ul')).toBe('Phường Mới (Tỉnh Mẫu; mã 24100)');
-    expect(doc.text('section[aria-labelledby="luu-tru"] ul')).toBe('Xã Cũ – sáp nhập vào xã Mới từ ngày 01/07/2025 Xã Ngoài – sáp nhập vào xã Bên Kia từ ngày 01/07/2025');
+    expect(doc.text('section[aria-labelledby="luu-tru"] ul')).toBe('Xã Cũ (Huyện Mẫu, Tỉnh Cũ) – sáp nhập vào xã Mới từ ngày 01/07/2025 Xã Ngoài – sáp nhập vào xã Bên Kia từ ngày 01/07/2025');
   });
 
   test('has the owner, title and footer of portal.yaml, its title shown once', async () => {
