@@ -1,0 +1,8 @@
+import { vi } from '../../i18n/vi.ts';
+import { SECTION_SCHEMAS } from '../content/section-schemas.ts';
+import { SECTIONS } from '../content/types.ts';
+import type { EditorSection } from './decap-config.ts';
+
+/** The sections the editor offers: every section folder of the content contract, in menu order. */
+export const editorSections = (): EditorSection[] =>
+  SECTIONS.map((folder) => ({ folder, label: vi.sectionNames[folder], schema: SECTION_SCHEMAS[folder] }));
