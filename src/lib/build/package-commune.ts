@@ -2,6 +2,7 @@ import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Commune } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
+import { attachedFile } from '../sections/items.ts';
 
 /**
  * Makes one commune's staged pages a self-contained folder: its pages, the `/_astro/` files they
@@ -29,9 +30,9 @@ export async function packageCommune(options: {
   );
   await Promise.all(
     commune.items
-      .filter((item) => isPublished(item, now) && typeof item.data['file'] === 'string')
+      .filter((item) => isPublished(item, now) && attachedFile(item) !== undefined)
       .map((item) => {
-        const file = (item.data['file'] as string).replace(/^\.\//, '');
+        const file = attachedFile(item)!.replace(/^\.\//, '');
         const source = join(contentDir, dirname(item.file), file);
         return cp(source, join(target, item.path, file));
       }),

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECTIONS, type Section } from './types.ts';
+import { SECTION_FOLDERS, type Section } from '../sections/registry.ts';
 
 /** A Markdown file of a commune: its section folder and its path below it. */
 export interface ItemFile {
@@ -14,7 +14,7 @@ export interface ItemFile {
  * without loading the schemas.
  */
 export function listItemFiles(contentDir: string, slug: string): ItemFile[] {
-  return SECTIONS.flatMap((section) => listMarkdown(join(contentDir, slug, section)).map((rel) => ({ section, rel })));
+  return SECTION_FOLDERS.flatMap((section) => listMarkdown(join(contentDir, slug, section)).map((rel) => ({ section, rel })));
 }
 
 /** How many Markdown items a commune folder holds, without reading them. */

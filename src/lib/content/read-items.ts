@@ -8,7 +8,7 @@ import { parseMarkdown } from './frontmatter.ts';
 import { itemPath, readItemSource, type ItemSource } from './item-source.ts';
 import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
-import { SECTION_SCHEMAS } from './section-schemas.ts';
+import { SECTIONS, type DataOf } from '../sections/registry.ts';
 import { toItem } from './to-item.ts';
 import { listItemFiles, type ItemFile } from './item-files.ts';
 import type { Item } from './types.ts';
@@ -103,7 +103,7 @@ export async function checkItemSource(contentDir: string, slug: string, read: It
   const lineOf = lineOfFileOnDisk(contentDir, file);
   sink.lines.set(file, lineOf);
   sink.refs.push(...personRefs(raw, file));
-  const schema = SECTION_SCHEMAS[section];
+  const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
   const folder = dirname(join(contentDir, file));
   if (read.body !== undefined) sink.problems.push(...bodyFileProblems(folder, file, read.body, read.bodyLine ?? 0));
@@ -113,7 +113,7 @@ export async function checkItemSource(contentDir: string, slug: string, read: It
     sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
     return undefined;
   }
-  const data = result.data as Record<string, unknown>;
+  const data = result.data as DataOf<typeof section>;
   sink.problems.push(...attachmentProblems(folder, file, data, lineOf));
   return toItem(slug, section, itemPath(read), file, data);
 }
@@ -142,7 +142,7 @@ function fileProblem(folder: string, file: string, target: string, at: { line: (
   return IMAGE_FILE.test(target) ? imageSizeProblem(file, target, size, where) : undefined;
 }
 
-function attachmentProblems(folder: string, file: string, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
+function attachmentProblems(folder: string, file: string, data: { image?: unknown; file?: unknown }, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
   return (['image', 'file'] as const)
     .map((field) => {
       const value = data[field];

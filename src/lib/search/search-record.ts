@@ -3,7 +3,7 @@ import { vi } from '../../i18n/vi.ts';
 import type { Item } from '../content/types.ts';
 import { formatDate } from '../format-date.ts';
 import { categoryLabel, categoryOf } from '../site/categories.ts';
-import { documentTypeLabel } from '../site/document-fields.ts';
+import { documentTypeLabel } from '../sections/fields.ts';
 
 /**
  * What the search shows and filters on for one item: its section, year and (for documents)
@@ -26,7 +26,7 @@ export function searchRecord(item: Item): SearchRecord {
   }
   const category = categoryOf(item);
   if (category) meta['category'] = categoryLabel(category);
-  if (item.section === 'van-ban') filters[vi.search.filterType] = documentTypeLabel(String(item.data['type']));
+  if (item.section === 'van-ban') filters[vi.search.filterType] = documentTypeLabel(item.data.type);
   return { meta, filters };
 }
 

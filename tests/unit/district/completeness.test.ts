@@ -7,9 +7,10 @@ import { parseVnDate } from '../../../src/lib/vn-date.ts';
 const NOW = new Date('2026-11-26T12:00:00+07:00');
 
 const item = (section: Section, day: string | undefined, draft = false): Item => ({
-  commune: 'xa', section, path: `${section}/x`, file: `xa/${section}/x.md`, title: 'x', draft, credits: [], data: {},
+  // The score reads no frontmatter field.
+  commune: 'xa', section, path: `${section}/x`, file: `xa/${section}/x.md`, title: 'x', draft, credits: [], data: {} as Item['data'],
   ...(day ? { date: parseVnDate(day)! } : {}),
-});
+}) as Item;
 
 const commune = (items: Item[], board?: Commune['board']): Commune => ({
   slug: 'xa',

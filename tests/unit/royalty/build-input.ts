@@ -2,7 +2,7 @@
  * Named example data for the royalty tests: the contract's Phú Yên example scheme, the base
  * salary timeline and an Ea Trol board, as plain objects. Each test overrides what it checks.
  */
-import type { BaseSalaryEntry, Credit, EditorialBoard, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
+import type { BaseSalaryEntry, Credit, EditorialBoard, Item, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
 import type { DatedItem, RoyaltyInput } from '../../../src/lib/royalty/input.ts';
 import { parsePeriod } from '../../../src/lib/royalty/period.ts';
 
@@ -73,9 +73,10 @@ export function item(
     draft: false,
     credits,
     royalty: { genre, coefficient, approvedBy: 'nguyen-van-hung' },
-    data: {},
+    // The royalty engine reads no section field.
+    data: {} as Item<'tin-tuc'>['data'],
     ...overrides,
-  };
+  } as DatedItem;
 }
 
 export function input(period: string, overrides: Partial<RoyaltyInput> = {}): RoyaltyInput {
