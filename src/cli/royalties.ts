@@ -10,10 +10,6 @@ import type { ReportDocument } from '../lib/reports/report-document.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
-// The payment list of a named commune may cover thousands of items, read with every core: the
-// reading threads (files and YAML only, see read-items-parallel.ts) start now, while this one
-// loads its modules. With --all, most communes are small: threads start only for a large one.
-if (!args.all) (await import('../lib/content/item-readers.ts')).startItemReaders();
 const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),

@@ -138,13 +138,20 @@ describe('news lists', () => {
 });
 
 describe('editorial board page', () => {
-  test('states the decision and lists the four members with their roles, head first', async () => {
+  test('states the decision, linked to its page in the register, and lists the four members with their roles, head first', async () => {
     const html = await page('xa-mau/ban-bien-tap/index.html');
-    expect(text(html)).toContain('Thành lập theo Quyết định số 45/QĐ-UBND ngày 10/06/2021 , người ký Nguyễn Văn Hùng.');
-    const rows = [...html.matchAll(/<tr><td>([^<]*)<\/td><th scope="row">([^<]*)<\/th>/g)].map((m) => decode(`${m[1]}: ${m[2]}`));
+    expect(text(html)).toContain('Thành lập theo Quyết định số 45/QĐ-UBND ngày 10/02/2026 , người ký Nguyễn Văn Hùng.');
+    expect(html).toContain('<a href="../van-ban/2026/45-qd-ubnd/" class="doc-number">45/QĐ-UBND</a>');
+    const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/th><td data-label="Vai trò">([^<]*)<\/td>/g)].map((m) => decode(`${m[2]}: ${text(m[1]!).trim()}`));
     expect(rows).toEqual(['Trưởng ban: Nguyễn Văn Hùng', 'Phó trưởng ban: Trần Thị Lan', 'Thành viên: Nguyễn Văn An', 'Thư ký: Ksor H\'Lan']);
     expect(html).toContain('<th scope="col">Chức vụ</th>');
     expect(html).toContain('<caption>Thành viên Ban biên tập</caption>');
+  });
+
+  test('links a member to their author page only when they have published work', async () => {
+    const html = await page('xa-mau/ban-bien-tap/index.html');
+    expect(html).toContain('<th scope="row"><a href="../tac-gia/nguyen-van-an/">Nguyễn Văn An</a></th>');
+    expect(html).not.toContain('tac-gia/nguyen-van-hung/');
   });
 });
 

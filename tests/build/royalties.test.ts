@@ -11,7 +11,7 @@ const OUT = join(TEST_OUT, 'royalties');
 
 /** `npm run royalties` on the fixture, as an accountant runs it. */
 async function royalties(out: string) {
-  return run(process.execPath, ['src/cli/cached.js', 'royalties', '--content', 'tests/fixtures/content', '--commune', 'xa-mau', '--period', '2026-Q1', '--now', '2026-11-26', '--out', out], { cwd: ROOT });
+  return run(process.execPath, ['src/cli/royalties.ts', '--content', 'tests/fixtures/content', '--commune', 'xa-mau', '--period', '2026-Q1', '--now', '2026-11-26', '--out', out], { cwd: ROOT });
 }
 
 let report: { lines: { kind: string; item?: string; person: string; gross: number }[]; totals: Record<string, unknown> };

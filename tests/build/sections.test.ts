@@ -62,6 +62,15 @@ describe('rules from the clock', () => {
     expect(text(section(await html('xa-mau/lich-cong-tac/'), 'cac-tuan-khac'))).toContain('tuần 47');
   });
 
+  test.each(['xa-mau/lich-cong-tac/', 'xa-mau/lich-cong-tac/2026/tuan-48/'])(
+    "%s: the calendar's Markdown table scrolls in a focusable region named by its columns",
+    async (path) => {
+      expect(await html(path)).toContain(
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Bảng: Ngày, Thời gian, Nội dung, Lãnh đạo, Địa điểm"><table>',
+      );
+    },
+  );
+
   test('the site-wide banner from site.yaml shows within its dates', async () => {
     expect(await html('xa-mau/tin-tuc/')).toContain('Trang sẽ tạm ngừng để bảo trì');
     expect(await html('xa-ben/')).not.toContain('class="banner"');

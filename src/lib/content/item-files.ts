@@ -39,3 +39,9 @@ function listMarkdown(dir: string): string[] {
   }
   return found.toSorted();
 }
+
+/** A folder or file name that is part of a page's address: lowercase ASCII, hyphens between words. */
+export const ASCII_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The path of an item file's page below the commune: its section and name without extension. */
+export const itemPath = ({ section, rel }: ItemFile): string => `${section}/${rel.replace(/\.mdx?$/, '')}`;

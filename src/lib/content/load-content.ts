@@ -46,8 +46,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   }
   const present = wanted.filter((s) => all.includes(s));
   const shared = await readShared(contentDir);
-  // One commune at a time: reading is synchronous underneath, a large commune on every core
-  // (see read-items.ts).
+  // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
   problems.push(...shared.problems);

@@ -6,7 +6,7 @@ import { problem, type Problem } from '../problems.ts';
 import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { PRIVATE_KEY, peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { ASCII_NAME } from './item-source.ts';
+import { ASCII_NAME } from './item-files.ts';
 import { readItems, type PersonRef } from './read-items.ts';
 import { parseYaml, type LineIndex } from './read-yaml.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';

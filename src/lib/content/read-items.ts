@@ -1,16 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
-import { itemPath, readItemSource, type ItemSource } from './item-source.ts';
 import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { SECTIONS, type DataOf } from '../sections/registry.ts';
 import { toItem } from './to-item.ts';
-import { listItemFiles, type ItemFile } from './item-files.ts';
+import { ASCII_NAME, itemPath, listItemFiles, type ItemFile } from './item-files.ts';
 import type { Item } from './types.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -22,92 +20,71 @@ export interface PersonRef {
   id: string;
 }
 
-/** What reading some item files gives: valid items, every problem, every person id named. */
-export interface ItemsRead {
-  items: Item[];
-  problems: Problem[];
-  refs: PersonRef[];
-}
-
 /**
- * Reads every section's Markdown of a commune. Invalid items are left out, their problems kept.
- * A large commune is read by several threads (`read-items-parallel.ts`); the result is the same,
- * in the same order.
+ * Reads every section's Markdown of a commune, one file after another with synchronous calls:
+ * for thousands of small files from the page cache that is several times faster than thousands
+ * of concurrent promises, whose buffers and file handles kept the garbage collector busy for
+ * almost half of the run (profiled at 100 communes × 100 items). Invalid items are left out,
+ * their problems kept; the line lookup of each file read goes to `lines`.
  */
 export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
-  const files = listItemFiles(contentDir, slug);
-  const read = files.length >= PARALLEL_FROM && availableParallelism() > 1
-    ? await (await import('./read-items-parallel.ts')).readItemFilesInParallel(contentDir, slug, files, lines)
-    : await readItemFiles(contentDir, slug, files, lines);
-  problems.push(...read.problems);
-  for (const [path, same] of Map.groupBy(read.items, (item) => item.path)) {
+  const sink: Sink = { problems, lines, refs: [] };
+  const items: Item[] = [];
+  for (const file of listItemFiles(contentDir, slug)) {
+    const item = await readItem(contentDir, slug, file, sink);
+    if (item) items.push(item);
+  }
+  for (const [path, same] of Map.groupBy(items, (item) => item.path)) {
     if (same.length > 1) {
       problems.push(problem(same[1]!.file, `Trùng đường dẫn "${path}" với tệp ${same[0]!.file}: hai bài sẽ có cùng địa chỉ trên trang.`, { fix: 'Đổi tên một trong hai tệp.' }));
     }
   }
-  return { items: read.items, refs: read.refs };
+  return { items, refs: sink.refs };
 }
 
-/**
- * From this many files, a commune's items are read by several threads. Below it, starting a
- * thread (a few hundredths of a second, and memory) costs more than it saves.
- */
-export const PARALLEL_FROM = 2000;
-
-/**
- * Reads and validates the given item files, one after another with synchronous calls: for
- * thousands of small files from the page cache that is several times faster than thousands of
- * concurrent promises, whose buffers and file handles kept the garbage collector busy for almost
- * half of the run (profiled at 100 communes × 100 items). The line lookup of each file read goes
- * to `lines`.
- */
-export async function readItemFiles(contentDir: string, slug: string, files: readonly ItemFile[], lines: LineIndex): Promise<ItemsRead> {
-  const sink: Sink = { problems: [], lines, refs: [] };
-  const items: Item[] = [];
-  for (const file of files) {
-    const item = await checkItemSource(contentDir, slug, readItemSource(contentDir, slug, file), sink);
-    if (item) items.push(item);
-  }
-  return { items, problems: sink.problems, refs: sink.refs };
-}
-
-/** The line lookup of an item file already read: the file is read again only if asked. */
-export function lineOfFileOnDisk(contentDir: string, file: string): (path: readonly PropertyKey[]) => number | undefined {
-  let lineOf: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
-  return (path) => {
-    if (!lineOf) {
-      const parsed = parseMarkdown(readFileSync(join(contentDir, file), 'utf8'), file);
-      lineOf = 'frontmatter' in parsed ? parsed.frontmatter.lineOf : () => undefined;
-    }
-    return lineOf(path);
-  };
-}
-
-export interface Sink {
+interface Sink {
   problems: Problem[];
   lines: LineIndex;
   refs: PersonRef[];
 }
 
 /**
- * The second half of reading an item file (the first is `readItemSource`): its frontmatter
- * against its section's schema, the files it names, its MDX code. Problems go to the sink.
+ * One item file: its name, its frontmatter against its section's schema, the files it names,
+ * its MDX code. Problems go to the sink; the item when it is valid.
  */
-export async function checkItemSource(contentDir: string, slug: string, read: ItemSource, sink: Sink): Promise<Item | undefined> {
-  sink.problems.push(...read.problems);
-  if (read.raw === undefined) return undefined;
-  const { section, raw } = read;
-  const file = `${slug}/${section}/${read.rel}`;
-  // Read again only for a problem's line: keeping each file's YAML text and positions instead
-  // held 10 MB more for 10,000 items, which cost more to collect than the rare second reading.
-  const lineOf = lineOfFileOnDisk(contentDir, file);
+async function readItem(contentDir: string, slug: string, { section, rel }: ItemFile, sink: Sink): Promise<Item | undefined> {
+  const file = `${slug}/${section}/${rel}`;
+  const path = itemPath({ section, rel });
+  const badSegment = path.split('/').find((s) => !ASCII_NAME.test(s));
+  if (badSegment !== undefined) {
+    sink.problems.push(
+      problem(file, `Tên tệp hoặc thư mục "${badSegment}" phải viết thường, không dấu, nối bằng gạch ngang (nó là một phần địa chỉ trang).`, {
+        fix: 'Ví dụ: "hoi-nghi-trien-khai-nhiem-vu-2022.md". Lệnh "npm run new" đặt tên đúng tự động.',
+      }),
+    );
+    return undefined;
+  }
+  const source = readFileSync(join(contentDir, file), 'utf8');
+  const parsed = parseMarkdown(source, file);
+  if (!('frontmatter' in parsed)) {
+    sink.problems.push(parsed);
+    return undefined;
+  }
+  const { frontmatter, body } = parsed;
+  const { lineOf } = frontmatter;
   sink.lines.set(file, lineOf);
+  if (frontmatter.problems.length) {
+    sink.problems.push(...frontmatter.problems);
+    return undefined;
+  }
+  const raw = frontmatter.value ?? {};
   sink.refs.push(...personRefs(raw, file));
   const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
   const folder = dirname(join(contentDir, file));
-  if (read.body !== undefined) sink.problems.push(...bodyFileProblems(folder, file, read.body, read.bodyLine ?? 0));
-  if (read.source !== undefined) sink.problems.push(...(await mdxProblems(read.source, file)));
+  const bodyLine = () => source.slice(0, source.length - body.length).split('\n').length - 1;
+  sink.problems.push(...bodyFileProblems(folder, file, body, bodyLine));
+  if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
   const result = schema.safeParse(raw);
   if (!result.success) {
     sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
@@ -115,7 +92,7 @@ export async function checkItemSource(contentDir: string, slug: string, read: It
   }
   const data = result.data as DataOf<typeof section>;
   sink.problems.push(...attachmentProblems(folder, file, data, lineOf));
-  return toItem(slug, section, itemPath(read), file, data);
+  return toItem(slug, section, path, file, data);
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */
@@ -151,9 +128,9 @@ function attachmentProblems(folder: string, file: string, data: { image?: unknow
     .filter((p): p is Problem => p !== undefined);
 }
 
-/** Files named in the body; `bodyLine` is the number of lines before it. */
-function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Problem[] {
+/** Files named in the body; `bodyLine` gives the number of lines before it. */
+function bodyFileProblems(folder: string, file: string, body: string, bodyLine: () => number): Problem[] {
   return localReferences(body)
-    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line }))
+    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine() + line }))
     .filter((p): p is Problem => p !== undefined);
 }

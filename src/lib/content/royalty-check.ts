@@ -3,6 +3,7 @@ import type { DatedItem } from '../royalty/input.ts';
 import { validateRoyalties } from '../royalty/validate.ts';
 import type { Problem } from '../problems.ts';
 import type { Commune, SharedData } from './types.ts';
+import { schemeIdOn } from '../royalty/in-force.ts';
 
 /**
  * The royalty rules (genre, coefficient range, shares, approver, base salary, tax) for every
@@ -13,9 +14,9 @@ import type { Commune, SharedData } from './types.ts';
 export function royaltyProblems(commune: Commune, shared: SharedData): Problem[] {
   const dated = commune.items.filter((item): item is DatedItem => item.royalty !== undefined && item.date !== undefined);
   const byYear = Map.groupBy(dated, (item) => Number(item.date.day.slice(0, 4)));
-  const schemeId = commune.site.royaltyScheme;
-  return [...byYear].flatMap(([year, items]) =>
-    validateRoyalties({
+  return [...byYear].flatMap(([year, items]) => {
+    const schemeId = schemeIdOn(commune.site.royaltyScheme, `${year}-12-31`);
+    return validateRoyalties({
       commune: commune.slug,
       period: yearPeriod(year),
       schemeId,
@@ -25,8 +26,8 @@ export function royaltyProblems(commune: Commune, shared: SharedData): Problem[]
       board: commune.board,
       baseSalary: shared.baseSalary,
       tax: shared.tax,
-    }),
-  );
+    });
+  });
 }
 
 const yearPeriod = (year: number): Period => ({ label: String(year), from: `${year}-01-01`, to: `${year}-12-31`, months: 12, kind: 'year', year });

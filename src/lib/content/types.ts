@@ -22,11 +22,16 @@ export type Credit = z.output<typeof creditSchema>;
 export type CreditRole = Credit['role'];
 export type RoyaltyBlock = z.output<typeof royaltySchema>;
 export type Person = z.output<typeof personSchema>;
+/** The board in office (its own fields) and the earlier boards it replaced. */
 export type EditorialBoard = z.output<typeof editorialBoardSchema>;
+/** One board in office: from `effective` (default: the decision's day) to `until` (current: none). */
+export type BoardTerm = Omit<EditorialBoard, 'earlier'>;
 export type BoardMember = EditorialBoard['members'][number];
 export type BoardRole = BoardMember['role'];
 export type Site = z.output<typeof siteSchema>;
 export type Contact = Site['infoContact'];
+/** A scheme a commune uses from a day; a single id in site.yaml has no `from` (always). */
+export type SchemeRef = NonNullable<Site['royaltyScheme']>[number];
 export type BaseSalaryEntry = z.output<typeof baseSalaryEntrySchema>;
 export type TaxRule = z.output<typeof taxRuleSchema>;
 /** A royalty scheme, with its id: the file name under `_shared/royalty-schemes/`, without `.yaml`. */

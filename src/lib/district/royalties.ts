@@ -40,7 +40,7 @@ export function royaltyPeriods(period: Period, today: string): Period[] {
 }
 
 export function communeRoyalties(commune: Commune, shared: SharedData, periods: readonly Period[], now: Date): CommuneRoyalties {
-  const scheme = commune.site.royaltyScheme;
+  const scheme = commune.site.royaltyScheme?.map((ref) => ref.scheme).join(', ');
   const results: PeriodRoyalties[] = [];
   let errors = 0;
   for (const period of periods) {

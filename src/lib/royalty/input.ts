@@ -5,6 +5,7 @@
 import type { BaseSalaryEntry, Commune, EditorialBoard, Item, Person, RoyaltyScheme, SharedData, TaxRule, VnDate } from '../content/types.ts';
 import { inPeriod, type Period } from './period.ts';
 import { isPublished } from '../content/to-item.ts';
+import { schemeIdOn } from './in-force.ts';
 
 /** An item with a date: only dated items fall in a period. */
 export type DatedItem = Item & { date: VnDate };
@@ -41,7 +42,7 @@ const earnsRoyalty = (item: DatedItem): boolean => item.royalty !== undefined;
 
 /** @param published the commune's `publishedInPeriod`, when the caller has it already */
 export function royaltyInput(commune: Commune, shared: SharedData, period: Period, now: Date, published = publishedInPeriod(commune.items, period, now)): RoyaltyInput {
-  const schemeId = commune.site.royaltyScheme;
+  const schemeId = schemeIdOn(commune.site.royaltyScheme, period.to);
   return {
     commune: commune.slug,
     period,

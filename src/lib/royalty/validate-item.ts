@@ -6,6 +6,7 @@
 import type { EditorialBoard, Item, Person, RoyaltyScheme } from '../content/types.ts';
 import { problem, type Problem } from '../problems.ts';
 import { exact, type Exact } from './decimal.ts';
+import { membersOn } from './in-force.ts';
 
 const APPROVER_ROLES = new Set(['truong-ban', 'pho-truong-ban']);
 
@@ -65,7 +66,7 @@ function checkCredits(item: Item, context: ItemContext): Problem[] {
 }
 
 function checkApprover(item: Item, approvedBy: string, context: ItemContext): Problem[] {
-  const member = context.board?.members.find((m) => m.person === approvedBy && APPROVER_ROLES.has(m.role));
+  const member = membersOn(context.board, item.date?.day ?? '').find((m) => m.person === approvedBy && APPROVER_ROLES.has(m.role));
   if (member) return [];
   const who = context.people.has(approvedBy) ? `"${approvedBy}"` : `"${approvedBy}" (không có trong ${context.peopleFile})`;
   return [problem(item.file, `Người duyệt ${who} không phải Trưởng ban hoặc Phó trưởng ban biên tập.`, {

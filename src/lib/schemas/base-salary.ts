@@ -23,6 +23,7 @@ export const baseSalaryEntrySchema = z.object({
   from: legalDay().describe('First day the amount applies, YYYY-MM-DD'),
   amount: dong().describe('Mức lương cơ sở per month, in đồng'),
   basis: text().describe('The decree that sets it, e.g. "Nghị định 24/2023/NĐ-CP"'),
+  confirmed: z.boolean({ error: 'confirmed là true hoặc false.' }).exactOptional().describe('false: a figure not yet checked against the gazette; every list it prices says so'),
 });
 
 /** `_shared/base-salary.yaml`: the base-salary timeline. */

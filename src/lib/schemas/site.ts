@@ -1,5 +1,38 @@
 import { z } from 'astro/zod';
 import { absoluteUrl, id, text, vnDate } from './common.ts';
+import { legalDay } from './base-salary.ts';
+
+/**
+ * `royaltyScheme`: one scheme id (version 1: that scheme for the commune's whole life), or the
+ * schemes it has used, oldest first, each from a day. Read as a list either way; a single id
+ * has no `from`.
+ * @see content-format.md "Royalty calculation (nhuận bút, thù lao): version 2"
+ */
+const royaltySchemes = z
+  .union(
+    [
+      id().transform((scheme) => [{ scheme }]),
+      z
+        .array(
+          z.strictObject({
+            scheme: id().describe('File name (without .yaml) under _shared/royalty-schemes/'),
+            from: legalDay().describe('First day this scheme prices items and thù lao, YYYY-MM-DD'),
+          }),
+        )
+        .min(1, { error: 'Danh sách royaltyScheme cần ít nhất một mục.' })
+        .superRefine((entries, ctx) => {
+          entries.forEach((entry, index) => {
+            const previous = entries[index - 1];
+            if (previous && previous.from >= entry.from) {
+              ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `Các quy định ghi theo thứ tự thời gian, cũ trước: ngày ${entry.from} phải sau ${previous.from}.` });
+            }
+          });
+        }),
+    ],
+    { error: 'royaltyScheme là một mã quy định ("phu-yen-28-2021") hoặc danh sách "- { scheme: <mã>, from: <ngày> }", cũ trước.' },
+  )
+  .describe('The royalty schemes the commune has used: an id, or a list of { scheme, from }, oldest first');
+
 
 const contact = z.object({
   name: text().describe('Họ và tên'),
@@ -24,7 +57,7 @@ export const siteSchema = z.object({
   email: z.email({ error: 'Địa chỉ email không hợp lệ.' }),
   infoContact: contact.describe('Đầu mối cung cấp thông tin'),
   spokesperson: contact.optional().describe('Người phát ngôn, optional'),
-  royaltyScheme: id().optional().describe('File name (without .yaml) under _shared/royalty-schemes/'),
+  royaltyScheme: royaltySchemes.optional(),
   banner: z
     .object({
       text: text().describe('What every page says at its top, e.g. planned downtime'),

@@ -11,9 +11,10 @@ export const taxRuleSchema = z.object({
   thresholdPerPayment: dong().describe("Withhold when a payee's total in one payment list is at least this, in đồng"),
   ratePercent: percent().describe('Percentage withheld, 0-100'),
   basis: text().describe('The legal text, e.g. "Thông tư 111/2013/TT-BTC, Điều 25"'),
+  confirmed: z.boolean({ error: 'confirmed là true hoặc false.' }).exactOptional().describe('false: a figure not yet checked against the gazette; every list it prices says so'),
 });
 
-/** `_shared/tax.yaml`: the rule in force on a period's last day applies to its payment list. */
+/** `_shared/tax.yaml`: the rule in force on the payment day applies to a payment list. */
 export const taxSchema = z
   .array(taxRuleSchema, {
     error: 'tax.yaml phải là một danh sách, mỗi mục dạng "- from: 2013-10-01" với thresholdPerPayment, ratePercent và basis.',

@@ -21,6 +21,8 @@ export interface Field {
   date?: VnDate;
   list?: string[];
   href?: string;
+  /** A document number: shown unbroken, never split at its hyphen ("98/BC-" / "UBND"). */
+  noBreak?: true;
 }
 
 type Maybe = Field | undefined | false;
@@ -33,7 +35,7 @@ export const documentTypeLabel = (type: string): string => vi.documentTypes[type
 export function documentFields(d: z.output<typeof documentSchema>): Field[] {
   const t = vi.documents;
   return present([
-    { label: t.number, text: d.number },
+    { label: t.number, text: d.number, noBreak: true },
     { label: t.type, text: documentTypeLabel(d.type) },
     { label: t.issuer, text: d.issuer },
     date(t.issued, d.issued),

@@ -93,7 +93,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     expect(await check('two-heads')).toMatchInlineSnapshot(`
       "xa-mau/editorial-board.yaml
         Lỗi [members] xa-mau/editorial-board.yaml:3: Ban biên tập có 2 Trưởng ban (nguyen-van-hung, tran-thi-lan); chỉ được có một.
-            → Cách sửa: Ghi đúng một thành viên có "role: truong-ban"; các lãnh đạo khác ghi "pho-truong-ban".
+            → Cách sửa: Ghi đúng một thành viên có "role: truong-ban"; các lãnh đạo khác ghi "pho-truong-ban". Khi thay Trưởng ban giữa nhiệm kỳ, ghi "until" cho người cũ và "from" cho người mới.
       exit 1"
     `);
   });
