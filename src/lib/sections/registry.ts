@@ -57,7 +57,7 @@ interface SectionDefinition<Schema extends z.ZodType, Collection extends string 
  * Astro's `image()` has replaced it with the imported image (see `imageFields`).
  */
 export type SectionData<Schema extends z.ZodType> = WithSiteImage<z.output<Schema>>;
-type WithSiteImage<T> = 'image' extends keyof T ? Omit<T, 'image'> & { image?: string | ImageMetadata } : T;
+type WithSiteImage<T> = 'image' extends keyof T ? Omit<T, 'image'> & { image?: string | ImageMetadata | undefined } : T;
 
 /** Infers each entry's schema, so its date rule and fields are typed by it. */
 const section = <Schema extends z.ZodType, Collection extends string>(definition: SectionDefinition<Schema, Collection>) => definition;
