@@ -98,7 +98,7 @@ const one = await step('trangxa: one commune', node, [...BUILD, '--content', con
 const check = await step('npm run check', node, [...npmScript(root, 'check'), '--content', contentDir]);
 const royalties = await step('npm run royalties --all, 1 year', node, [...npmScript(root, 'royalties'), '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
 const royaltiesOne = await royaltiesOfOneCommune();
-const report = await step('npm run report', node, [...npmScript(root, 'report'), '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
+const report = await step('npm run report', node, [...npmScript(root, 'report'), '--content', contentDir, '--now', NOW, '--out', join(work, 'oversight')]);
 process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
 const search = chromiumPath ? await measureSearch(root, work) : undefined;
 if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');

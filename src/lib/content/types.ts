@@ -30,6 +30,8 @@ export type BoardMember = EditorialBoard['members'][number];
 export type BoardRole = BoardMember['role'];
 export type Site = z.output<typeof siteSchema>;
 export type Contact = Site['infoContact'];
+/** xã, phường, thị trấn, đặc khu. */
+export type UnitKind = Site['kind'];
 /** A scheme a commune uses from a day; a single id in site.yaml has no `from` (always). */
 export type SchemeRef = NonNullable<Site['royaltyScheme']>[number];
 export type BaseSalaryEntry = z.output<typeof baseSalaryEntrySchema>;

@@ -42,6 +42,30 @@ const contact = z.object({
   email: z.email({ error: 'Địa chỉ email không hợp lệ.' }).optional(),
 });
 
+/** Kinds of commune-level unit since the 2025 reform (Luật Tổ chức chính quyền địa phương 2025). */
+export const UNIT_KINDS = ['xa', 'phuong', 'thi-tran', 'dac-khu'] as const;
+
+/**
+ * The end of a unit merged into another: its site becomes an archive.
+ * @see Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 74-77 (Sông Hinh's eleven units became four)
+ */
+const dissolved = z
+  .object({
+    date: vnDate().describe('First day the unit no longer exists: the day the resolution takes effect'),
+    into: id().describe('Slug of the successor when it is in the same content folder'),
+    intoName: text().optional().describe('The successor\'s name, when it is not in this content folder'),
+    intoUrl: absoluteUrl().optional().describe('The successor\'s site, when it is not in this content folder'),
+    basis: text().describe('Legal basis: "Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77"'),
+  })
+  .describe('The unit was merged into another on `date`: its site is an archive');
+
+const formed = z
+  .object({
+    date: vnDate().describe('First day of the new unit'),
+    basis: text().describe('Legal basis of its formation'),
+  })
+  .describe('The unit was formed by a merger; its predecessors are the units dissolved into it');
+
 /** `<commune>/site.yaml`: the commune and its site. */
 export const siteSchema = z.object({
   name: text().describe('Tên đơn vị: "Xã Ea Trol"'),
@@ -59,6 +83,14 @@ export const siteSchema = z.object({
   infoContact: contact.describe('Đầu mối cung cấp thông tin'),
   spokesperson: contact.optional().describe('Người phát ngôn, optional'),
   royaltyScheme: royaltySchemes.optional(),
+  dissolved: dissolved.optional(),
+  formed: formed.optional(),
+  code: z
+    .string({ error: 'Mã đơn vị hành chính viết trong dấu nháy, ví dụ code: "22207" (số 0 ở đầu phải giữ nguyên).' })
+    .regex(/^\d{5}$/, { error: 'Mã đơn vị hành chính cấp xã gồm 5 chữ số, ví dụ "22207".' })
+    .optional()
+    .describe('Mã đơn vị hành chính, quoted: leading zeros matter'),
+  kind: z.enum(UNIT_KINDS, { error: `Loại đơn vị phải là một trong: ${UNIT_KINDS.join(', ')}.` }).default('xa').describe('xa | phuong | thi-tran | dac-khu'),
   banner: z
     .object({
       text: text().describe('What every page says at its top, e.g. planned downtime'),

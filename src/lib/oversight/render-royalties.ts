@@ -5,7 +5,7 @@
  */
 import { head, num } from '../reports/html-tables.ts';
 import { escapeHtml } from '../escape-html.ts';
-import type { CommuneReport, DistrictReport } from './district-report.ts';
+import type { CommuneReport, OversightReport } from './oversight-report.ts';
 import { communeHref, periodShort, ROYALTY_STATUS } from './labels.ts';
 import { ZERO, type Money } from './royalties.ts';
 
@@ -13,7 +13,7 @@ const AMOUNTS = ['Tổng tiền', 'Thuế TNCN', 'Thực nhận'];
 const money = (m: Money): string => `${num(m.gross)}${num(m.tax)}${num(m.net)}`;
 
 /** Every commune of the report, with the district total as the last row. */
-export function royaltyTable(report: DistrictReport): string {
+export function royaltyTable(report: OversightReport): string {
   const communes = report.communes;
   const periods = report.royaltyPeriods;
   const groups = [...periods.map(periodShort), 'Cả kỳ'];
@@ -27,14 +27,14 @@ export function royaltyTable(report: DistrictReport): string {
     const byPeriod = new Map(c.royalties.periods.map((p) => [p.period, p]));
     return `<tr><th scope="row">${name}</th>${periods.map((p) => money(byPeriod.get(p) ?? ZERO)).join('')}${money(c.royalties.totals)}</tr>`;
   });
-  const total = `<tr class="total"><th scope="row">Toàn huyện</th>${report.district.royalties.map(money).join('')}${money(report.district.royaltyTotals)}</tr>`;
+  const total = `<tr class="total"><th scope="row">Tổng cộng</th>${report.total.royalties.map(money).join('')}${money(report.total.royaltyTotals)}</tr>`;
   const caption = `Nhuận bút, thù lao (đồng), ${periodShort(report.period.label)}`;
   // A wide table scrolls on a narrow screen; the region is focusable so a keyboard can scroll it.
   return `<div class="scroll" role="region" aria-label="${escapeHtml(caption)}" tabindex="0"><table class="money"><caption>${escapeHtml(caption)}</caption>${header}<tbody>${rows.join('')}${total}</tbody></table></div>`;
 }
 
 /** One commune's amounts, one row per payment period, then the total. */
-export function communeRoyaltyTable(report: DistrictReport, c: CommuneReport): string {
+export function communeRoyaltyTable(report: OversightReport, c: CommuneReport): string {
   const caption = `Nhuận bút, thù lao (đồng), ${periodShort(report.period.label)}`;
   if (c.royalties.status !== 'ok') return `<p class="part">${escapeHtml(ROYALTY_STATUS[c.royalties.status])}.</p>`;
   const byPeriod = new Map(c.royalties.periods.map((p) => [p.period, p]));

@@ -1,11 +1,12 @@
 /**
  * The completeness score of one commune.
- * Formula: score = sum of the points of the requirements met (see `REQUIREMENTS`); the points
- * add up to 100: 7 required sections × 8, 3 board checks × 8, 5 footer fields × 2, the focal
- * person 10. A section counts when it has at least one published item at the report's clock.
+ * Formula: score = sum of the points of the requirements in force that are met (requirements.ts);
+ * the points add up to 100 under every decree: 7 required sections × 8, 3 board checks × 8,
+ * 5 footer fields × 2, the focal person 10. A section counts when it has at least one published
+ * item at the report's clock.
  */
 import type { Commune } from '../content/types.ts';
-import { REQUIREMENTS, type Requirement, type RequirementGroup } from './requirements.ts';
+import type { RequirementGroup, RequirementInForce } from './requirements.ts';
 
 export interface CheckResult {
   id: string;
@@ -23,9 +24,9 @@ export interface Completeness {
   checks: CheckResult[];
 }
 
-export const MAX_SCORE = REQUIREMENTS.reduce((sum, requirement) => sum + requirement.points, 0);
+export const maxScore = (requirements: readonly RequirementInForce[]): number => requirements.reduce((sum, requirement) => sum + requirement.points, 0);
 
-export function completeness(commune: Commune, now: Date, requirements: readonly Requirement[] = REQUIREMENTS): Completeness {
+export function completeness(commune: Commune, now: Date, requirements: readonly RequirementInForce[]): Completeness {
   const checks = requirements.map((requirement): CheckResult => {
     const { ok, detail } = requirement.check(commune, now);
     const { id, group, label, basis, points } = requirement;

@@ -1,5 +1,5 @@
 /**
- * `npm run report` on tests/fixtures/district, run as a district officer would (the CLI, in a
+ * `npm run report` on tests/fixtures/oversight, run as a district officer would (the CLI, in a
  * child process) with a fixed clock: Thursday 26/11/2026, ISO week 48, period 2026.
  * Every expected number is worked out by hand from the fixture files, in the comments.
  */
@@ -8,11 +8,12 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { DistrictReport } from '../../src/lib/district/district-report.ts';
+import type { OversightReport } from '../../src/lib/oversight/oversight-report.ts';
 import { ROOT, TEST_OUT } from '../support/build-site.ts';
+import { JSDOMLike } from '../support/html-text.ts';
 
-const OUT = join(TEST_OUT, 'district-report-build');
-let report: DistrictReport;
+const OUT = join(TEST_OUT, 'oversight-report-build');
+let report: OversightReport;
 let csv: string;
 let index: string;
 let stdout: string;
@@ -22,7 +23,7 @@ const commune = (slug: string) => report.communes.find((c) => c.slug === slug)!;
 beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true });
   const result = await promisify(execFile)(process.execPath,
-    ['src/cli/report.ts', '--content', 'tests/fixtures/district', '--now', '2026-11-26T12:00:00+07:00', '--out', OUT], { cwd: ROOT });
+    ['src/cli/report.ts', '--content', 'tests/fixtures/oversight', '--now', '2026-11-26T12:00:00+07:00', '--out', OUT, '--number', '12'], { cwd: ROOT });
   stdout = result.stdout;
   report = JSON.parse(await readFile(join(OUT, 'communes.json'), 'utf8'));
   csv = await readFile(join(OUT, 'communes.csv'), 'utf8');
@@ -125,8 +126,8 @@ describe('royalties (one coefficient unit = 100.000 đ; the board head earns 1 u
   });
 
   test('district total: 3.350.000 + 1.200.000 (xa-cham-dang) + 1.400.000 (xa-im-lang)', () => {
-    expect(report.district.royaltyTotals).toEqual({ gross: 5950000, tax: 200000, net: 5750000 });
-    expect(report.district.royalties.map((q) => q.gross)).toEqual([1100000, 2900000, 1050000, 900000]);
+    expect(report.total.royaltyTotals).toEqual({ gross: 5950000, tax: 200000, net: 5750000 });
+    expect(report.total.royalties.map((q) => q.gross)).toEqual([1100000, 2900000, 1050000, 900000]);
   });
 });
 
@@ -151,6 +152,34 @@ describe('files', () => {
   test('a page per commune, with its late documents', async () => {
     const page = await readFile(join(OUT, 'xa', 'xa-cham-dang.html'), 'utf8');
     expect(page).toContain('<th scope="row">Văn bản 31/QĐ-UBND</th><td class="center">24/08/2026</td><td class="center">31/08/2026</td><td class="center">03/09/2026</td><td class="num">6</td>');
+  });
+
+  test('the report is an official document of the body in oversight.yaml: letterhead, number, place and date, recipients, signer', () => {
+    const doc = new JSDOMLike(index);
+    expect(doc.text('.letterhead')).toBe('Ủy ban nhân dân tỉnh Mẫu Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu Số: 12/BC-SVHTTDL Cộng hòa xã hội chủ nghĩa Việt Nam Độc lập – Tự do – Hạnh phúc Mẫu, ngày 26 tháng 11 năm 2026');
+    expect(doc.text('h1')).toBe('Báo cáo');
+    expect(doc.text('.recipients')).toBe('Nơi nhận: UBND tỉnh Mẫu (để báo cáo) UBND các xã (để thực hiện) Lưu VT');
+    expect(doc.text('.closing .signatures')).toBe('KT. Giám đốc Phó Giám đốc (Ký, ghi rõ họ tên, đóng dấu) Trần Văn Ký');
+  });
+
+  test('it applies the decree in force on its day (NĐ 224/2026 on 26/11/2026) and cites no repealed one', () => {
+    expect(report.decree.name).toBe('Nghị định 224/2026/NĐ-CP');
+    expect(index).toContain('Căn cứ Nghị định 224/2026/NĐ-CP của Chính phủ');
+    expect(report.requirements.map((r) => r.basis).join()).not.toMatch(/43\/2011|42\/2022/);
+  });
+
+  test.each(['published', 'issued', 'closes', 'result', 'site.yaml', '.yaml', 'npm run', 'royaltyScheme'])('no developer word on pages for officials: %s', async (word) => {
+    const page = await readFile(join(OUT, 'xa', 'xa-cham-dang.html'), 'utf8');
+    for (const html of [index, page]) expect(html.replace(/<[^>]+>/g, ' ')).not.toContain(word);
+  });
+
+  test('a dissolved unit is listed apart, with its successor, and never ranked', () => {
+    expect(report.communes.map((c) => c.slug)).not.toContain('xa-da-sap-nhap');
+    expect(report.archived).toEqual([
+      expect.objectContaining({ slug: 'xa-da-sap-nhap', into: 'Xã Đầy Đủ', dissolvedOn: '2025-07-01', latestDay: '2025-06-20', items: 0 }),
+    ]);
+    expect(new JSDOMLike(index).text('section[aria-labelledby="da-sap-nhap"] tbody')).toBe('Xã Đã Sáp Nhập Xã Đầy Đủ 01/07/2025 Nghị quyết mẫu, Điều 1 khoản 1 20/06/2025 0 —');
+    expect(stdout).toContain('Xã Đã Sáp Nhập: đã sáp nhập vào Xã Đầy Đủ từ 2025-07-01, không xếp hạng');
   });
 
   test('the command prints the ranking', () => {

@@ -3,13 +3,13 @@
  * fields quoted only when needed (the conventions of the royalty CSV, reports/write-csv.ts).
  */
 import { formatDay } from '../format-date.ts';
-import type { DistrictReport } from './district-report.ts';
+import type { OversightReport } from './oversight-report.ts';
 import { periodShort } from './labels.ts';
 import { BOM, csvRow as row } from '../reports/csv-row.ts';
 
 const day = (value: string | undefined): string | undefined => (value === undefined ? undefined : formatDay(value));
 
-export function renderCsv(report: DistrictReport): string {
+export function renderCsv(report: OversightReport): string {
   const months = report.communes[0]?.currency.months.map((m) => m.month) ?? [];
   const amounts = (label: string) => [`Tổng tiền ${label}`, `Thuế TNCN ${label}`, `Thực nhận ${label}`];
   const header = [

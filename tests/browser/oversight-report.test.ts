@@ -14,16 +14,16 @@ import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const OUT = join(TEST_OUT, 'district-report-browser');
+const OUT = join(TEST_OUT, 'oversight-report-browser');
 
-describe.skipIf(!browserTestsCanRun('tests/browser/district-report.test.ts'))('district report accessibility (axe-core, WCAG 2.1 AA)', () => {
+describe.skipIf(!browserTestsCanRun('tests/browser/oversight-report.test.ts'))('district report accessibility (axe-core, WCAG 2.1 AA)', () => {
   let browser: Browser;
   let server: StaticServer;
 
   beforeAll(async () => {
     await rm(OUT, { recursive: true, force: true });
     await promisify(execFile)(process.execPath,
-      ['src/cli/report.ts', '--content', 'tests/fixtures/district', '--now', '2026-11-26T12:00:00+07:00', '--out', OUT], { cwd: ROOT });
+      ['src/cli/report.ts', '--content', 'tests/fixtures/oversight', '--now', '2026-11-26T12:00:00+07:00', '--out', OUT], { cwd: ROOT });
     browser = await launchChromium();
     server = await serveFolder(OUT, '/');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../src/lib/district/working-days.ts';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../../../src/lib/oversight/working-days.ts';
 
 /** 1 and 2 September 2026 are the Quốc khánh holidays in content/_shared/holidays.yaml. */
 const HOLIDAYS = new Set(['2026-09-01', '2026-09-02']);

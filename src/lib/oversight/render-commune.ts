@@ -6,19 +6,19 @@ import { vi } from '../../i18n/vi.ts';
 import { cell, head, num } from '../reports/html-tables.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { monthChart, monthVi } from './chart-svg.ts';
-import type { CommuneReport, DistrictReport } from './district-report.ts';
+import type { CommuneReport, OversightReport } from './oversight-report.ts';
 import { page, scoreBand, statusCell } from './html-shell.ts';
 import { dayWithAge, GROUP_LABELS, periodShort, TITLE, weekVi } from './labels.ts';
 import { communeRoyaltyTable } from './render-royalties.ts';
 
-function checks(report: DistrictReport, c: CommuneReport): string {
+function checks(report: OversightReport, c: CommuneReport): string {
   const rows = c.checks.map((k) => `<tr><td>${escapeHtml(GROUP_LABELS[k.group])}</td><th scope="row">${escapeHtml(k.label)}</th><td>${escapeHtml(k.basis)}</td>${num(k.ok ? k.points : 0)}${num(k.points)}${statusCell(k.ok, 'Đạt', 'Chưa đạt')}</tr>`);
   const band = scoreBand(c.score);
   return `<table class="wide"><caption>Các yêu cầu bắt buộc</caption>${head(['Nhóm', 'Yêu cầu', 'Căn cứ', 'Điểm đạt', 'Điểm tối đa', 'Kết quả'])}<tbody>${rows.join('')}` +
     `<tr class="total"><td></td><th scope="row">Điểm đầy đủ</th><td></td>${num(c.score)}${num(report.maxScore)}<td class="${band.className}">${band.word}</td></tr></tbody></table>`;
 }
 
-function currency(report: DistrictReport, c: CommuneReport): string {
+function currency(report: OversightReport, c: CommuneReport): string {
   const k = c.currency;
   const late = k.lateDocuments.map((d) =>
     `<tr>${cell(d.number ?? '')}<th scope="row">${escapeHtml(d.title)}</th>${cell(formatDay(d.issued), 'center')}${cell(formatDay(d.deadline), 'center')}${cell(formatDay(d.published), 'center')}${num(d.workingDays)}</tr>`);
@@ -52,7 +52,7 @@ function activity(c: CommuneReport): string {
 ${table('Theo người thực hiện', 'Họ và tên', authors)}${table('Tin tức theo chuyên mục', 'Chuyên mục', categories)}${table('Theo chuyên mục của trang', 'Chuyên mục', sections)}`;
 }
 
-export function renderCommune(report: DistrictReport, c: CommuneReport): string {
+export function renderCommune(report: OversightReport, c: CommuneReport): string {
   const band = scoreBand(c.score);
   const body = `<p><a href="../index.html">← ${TITLE}</a></p>
 <h1>${escapeHtml(c.name)}</h1>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { monthChart } from '../../../src/lib/district/chart-svg.ts';
+import { monthChart } from '../../../src/lib/oversight/chart-svg.ts';
 
 const months = [{ month: '2026-10', items: 3 }, { month: '2026-11', items: 0 }];
 

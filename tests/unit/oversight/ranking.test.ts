@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rank } from '../../../src/lib/district/ranking.ts';
+import { rank } from '../../../src/lib/oversight/ranking.ts';
 
 const row = (name: string, score: number, actions: number, daysSinceLatest: number | undefined) =>
   ({ name, score, actions: Array.from({ length: actions }, () => 'x'), daysSinceLatest });

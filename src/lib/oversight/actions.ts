@@ -1,5 +1,5 @@
 /**
- * The concrete things the district asks a commune to do, in the order they matter: what is
+ * The concrete things the oversight body asks a commune to do, in the order they matter: what is
  * missing, then what is out of date, then what blocks paying royalties.
  */
 import { formatDay } from '../format-date.ts';
@@ -9,7 +9,7 @@ import { PUBLISH_WITHIN_WORKING_DAYS, type Currency } from './currency.ts';
 import type { RequirementGroup } from './requirements.ts';
 import type { CommuneRoyalties } from './royalties.ts';
 
-/** The board first: strengthening it is what the district asked for (Công văn 79/UBND, point 2). */
+/** The board first: strengthening it is what the district asked for in 2022 (Công văn 79/UBND, point 2). */
 const GROUP_ORDER: readonly RequirementGroup[] = ['board', 'section', 'contact', 'footer'];
 
 /** A site with nothing new for this many days is flagged (the district's own threshold). */
@@ -27,7 +27,7 @@ export interface ActionInput {
 
 export function actions({ completeness, currency, royalties, contentErrors }: ActionInput): string[] {
   const list: string[] = [];
-  if (contentErrors > 0) list.push(`Sửa ${contentErrors} lỗi nội dung (chạy npm run check để xem chi tiết)`);
+  if (contentErrors > 0) list.push(`Sửa ${contentErrors} lỗi nội dung của trang (công cụ kiểm tra nội dung chỉ rõ từng lỗi)`);
   for (const group of GROUP_ORDER) {
     for (const check of completeness.checks) if (check.group === group && !check.ok && check.action) list.push(check.action);
   }
@@ -41,7 +41,7 @@ export function actions({ completeness, currency, royalties, contentErrors }: Ac
     list.push(`Đăng kết quả lấy ý kiến "${consultation.title}" (đã kết thúc ngày ${formatDay(consultation.closes)})`);
   }
   if (!currency.calendar.updated) list.push(`Chưa cập nhật lịch công tác ${weekVi(currency.calendar.thisWeek)}`);
-  if (royalties.status === 'no-scheme') list.push('Chưa chọn quy định nhuận bút (royaltyScheme trong site.yaml) nên chưa lập được bảng kê chi trả');
-  if (royalties.status === 'invalid') list.push(`Sửa ${royalties.errors} lỗi dữ liệu nhuận bút để lập được bảng kê chi trả (npm run royalties)`);
+  if (royalties.status === 'no-scheme') list.push('Chưa chọn quy định nhuận bút áp dụng nên chưa lập được bảng kê chi trả');
+  if (royalties.status === 'invalid') list.push(`Sửa ${royalties.errors} lỗi dữ liệu nhuận bút để lập được bảng kê chi trả`);
   return list;
 }
