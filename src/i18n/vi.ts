@@ -38,12 +38,19 @@ export const vi = {
     disclosures: 'Công khai',
     siteMap: 'Sơ đồ trang',
   },
+  /** The footer of every page (TT 32/2017/TT-BTTTT Điều 16 and common practice of state sites). */
   footer: {
-    heading: 'Thông tin liên hệ',
-    responsible: 'Chịu trách nhiệm',
+    siteTitle: 'Trang thông tin điện tử',
+    agency: 'Cơ quan chủ quản',
+    responsible: 'Chịu trách nhiệm chính',
     address: 'Địa chỉ',
     phone: 'Điện thoại',
     email: 'Thư điện tử',
+    reusePrefix: 'Ghi rõ nguồn',
+    reuseSuffix: 'khi phát hành lại thông tin từ trang này.',
+    links: 'Liên kết',
+    english: 'English',
+    siteMap: 'Sơ đồ trang',
   },
   home: {
     latestNews: 'Tin mới',

@@ -80,15 +80,29 @@ describe('the shell of every page', () => {
     expect(html).toContain('<a class="skip" href="#noi-dung">Bỏ qua và đến nội dung chính</a>');
     const words = text(html);
     for (const expected of [
-      'Ủy ban nhân dân xã Mẫu',
-      'Chịu trách nhiệm Nguyễn Văn Hùng, Chủ tịch UBND xã',
-      'Thôn Một, xã Mẫu, huyện Sông Hinh, tỉnh Phú Yên',
-      '0257 3800 001',
-      'xamau@example.gov.vn',
+      'Trang thông tin điện tử xã Mẫu',
+      'Cơ quan chủ quản: Ủy ban nhân dân xã Mẫu',
+      'Chịu trách nhiệm chính: Nguyễn Văn Hùng, Chủ tịch UBND xã',
+      'Địa chỉ: Thôn Một, xã Mẫu, huyện Sông Hinh, tỉnh Phú Yên',
+      'Điện thoại: 0257 3800 001',
+      'Thư điện tử: xamau@example.gov.vn',
+      'Ghi rõ nguồn Trang thông tin điện tử xã Mẫu khi phát hành lại thông tin từ trang này.',
       'Trang thông tin điện tử được xây dựng bằng trangxa',
     ]) {
       expect(words).toContain(expected);
     }
+  });
+
+  test.each(['xa-mau/index.html', ARTICLE, 'xa-ben/index.html'])('%s: the footer links the English page', async (path) => {
+    expect(await page(path)).toMatch(/<a href="[./]*english\/" lang="en" hreflang="en">English<\/a>/);
+  });
+
+  test("the header shows the commune's logo from site.yaml, with its alt text, and the generic emblem without one", async () => {
+    expect(await page(ARTICLE)).toContain('<img class="emblem" src="../../../logo.svg" alt="Biểu trưng Ủy ban nhân dân xã Mẫu" width="48" height="48">');
+    expect(await readFile(join(dist, 'xa-mau/logo.svg'), 'utf8')).toContain('<svg');
+    const ben = await page('xa-ben/index.html');
+    expect(ben).not.toContain('logo.');
+    expect(ben).toContain('<svg class="emblem"');
   });
 
   test('a search form sends "q" to the search page', async () => {

@@ -112,9 +112,22 @@ describe('section content', () => {
     const contact = text(await html('xa-mau/lien-he/'));
     expect(contact).toContain('Đầu mối cung cấp thông tin Trần Thị Lan');
     expect(contact).toContain('Người phát ngôn Nguyễn Văn Hùng');
+  });
+
+  test('the English page is English throughout: its language, menu, headings and footer; no Vietnamese page marked current', async () => {
     const english = await html('xa-mau/english/');
-    expect(english).toContain('<div lang="en">');
-    expect(text(english)).toContain('Mau Commune People&#39;s Committee');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<meta name="DC.language" content="en">');
+    expect(english).not.toContain('aria-current="page"');
+    expect(english).toContain('<summary>Menu</summary>');
+    expect(english).toContain('hreflang="vi">Documents</a>');
+    expect(english).toContain('<a class="skip" href="#noi-dung">Skip to main content</a>');
+    const words = text(english);
+    expect(words).toContain('Mau Commune People&#39;s Committee');
+    expect(words).toContain('Managing agency: Ủy ban nhân dân xã Mẫu');
+    expect(words).toContain('Editor-in-chief: Nguyễn Văn Hùng, Chủ tịch UBND xã');
+    expect(english).toContain('<dd lang="vi">Ủy ban nhân dân xã Mẫu</dd>');
+    expect(words).not.toMatch(/Danh mục|Chịu trách nhiệm|Bỏ qua/);
   });
 });
 

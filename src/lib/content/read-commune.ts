@@ -7,6 +7,7 @@ import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { PRIVATE_KEY, peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { ASCII_NAME } from './item-files.ts';
+import { logoProblems } from './logo-check.ts';
 import { readItems, type PersonRef } from './read-items.ts';
 import { parseYaml, type LineIndex } from './read-yaml.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
@@ -53,6 +54,7 @@ export async function readCommuneData(
     read(`${slug}/editorial-board.yaml`, editorialBoardSchema, false) as Promise<EditorialBoard | undefined>,
   ]);
   if (!site) return undefined;
+  if (site.logo) problems.push(...(await logoProblems(contentDir, slug, site.logo)));
   const data: Omit<Commune, 'items'> = { slug, site, people: people ?? [] };
   if (board) data.board = board;
   return data;

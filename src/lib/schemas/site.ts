@@ -99,6 +99,16 @@ export const siteSchema = z.object({
     })
     .optional()
     .describe('Site-wide notice banner; announce planned downtime 7 working days ahead (NĐ 224/2026 Điều 13)'),
+  logo: z
+    .object({
+      file: z
+        .string({ error: 'logo.file là tên tệp biểu trưng đặt cạnh site.yaml, ví dụ "./logo.svg".' })
+        .regex(/^\.\/[a-z0-9-]+\.(svg|png)$/, { error: 'logo.file phải là một tệp .svg hoặc .png đặt cạnh site.yaml, tên viết thường không dấu: "./logo.svg".' })
+        .describe('SVG or PNG beside site.yaml, at most 50 KB; a PNG at least 128 px high'),
+      alt: text().describe('Text alternative: "Biểu trưng Ủy ban nhân dân xã Sông Hinh"'),
+    })
+    .optional()
+    .describe('The agency logo shown in the header in place of the generic emblem (TT 32/2017 Điều 16)'),
   english: z
     .object({
       name: text().describe('The commune in English: "Song Hinh Commune People\'s Committee"'),

@@ -17,6 +17,7 @@ const item = (section: Section, day: string | undefined, draft = false): Item =>
 const commune = (items: Item[], board?: Commune['board']): Commune => ({
   slug: 'xa',
   site: {
+    kind: 'xa',
     name: 'Xã Mẫu', agency: 'UBND xã Mẫu', parents: [], responsible: { name: 'A' }, address: 'Thôn 1', phone: '0262', email: 'a@b.vn',
     infoContact: { name: 'B', phone: '0905' },
   },

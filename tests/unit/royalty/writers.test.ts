@@ -15,7 +15,7 @@ import { renderXlsx } from '../../../src/lib/reports/write-xlsx.ts';
 import { input, item, people, schemeWithBoardPay } from './build-input.ts';
 
 const site: Site = {
-  name: 'Xã Ea Trol', agency: 'Ủy ban nhân dân xã Ea Trol', parents: [], responsible: { name: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND xã' },
+  kind: 'xa', name: 'Xã Ea Trol', agency: 'Ủy ban nhân dân xã Ea Trol', parents: [], responsible: { name: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND xã' },
   address: 'Thôn Hai Riêng', phone: '0257', email: 'eatrol@phuyen.gov.vn', infoContact: { name: 'Trần Thị Lan' }, royaltyScheme: [{ scheme: 'phu-yen-28-2021' }],
 };
 

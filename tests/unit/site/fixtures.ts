@@ -40,6 +40,7 @@ export function commune(items: Item[], overrides: Partial<Commune> = {}): Commun
   return {
     slug: 'xa-mau',
     site: {
+      kind: 'xa',
       name: 'Xã Mẫu',
       agency: 'Ủy ban nhân dân xã Mẫu',
       parents: ['Huyện Sông Hinh'],
