@@ -24,6 +24,7 @@ import { splitBatches } from '../lib/build/batches.ts';
 import { countItems } from '../lib/content/item-files.ts';
 import { listCommunes } from '../lib/content/list-communes.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
+import { unreadMessage } from '../lib/pdf/unread-message.ts';
 
 const started = performance.now();
 const args = parseOrExit(parseBuildArgs);
@@ -88,6 +89,8 @@ async function buildInBatches(): Promise<void> {
     const waited = performance.now();
     await Promise.all(writes);
     console.log(`Chỉ mục tìm kiếm của ${built} xã: ghi xong ${((performance.now() - waited) / 1000).toFixed(1)} s sau khi dựng xong.`);
+    const unread = indexer.unreadAttachments();
+    if (unread.length) console.warn(unreadMessage(unread));
     for (const error of indexErrors) console.error(`Lỗi khi ghi chỉ mục tìm kiếm (lỗi của chương trình, không phải của nội dung): ${(error as Error).message}`);
     if (indexErrors.length) failed = true;
   } finally {

@@ -290,6 +290,10 @@ export const vi = {
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem mọi nội dung qua sơ đồ trang.',
     portalTitle: 'Tìm kiếm trên trang của tất cả các xã',
     commune: 'Xã',
+    /** The heading of an attachment's text in the index, and the mark of an excerpt taken from it. */
+    attachment: 'Tệp đính kèm',
+    fromAttachment: 'Trong tệp đính kèm',
+    documentNumber: 'Số',
   },
   /** The components an `.mdx` item may use (`src/components/mdx/`). */
   mdx: {
