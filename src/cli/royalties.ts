@@ -10,7 +10,7 @@ import type { ReportDocument } from '../lib/reports/report-document.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
-const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }] =
+const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles }, { writeFilesAtomically }, { formatVnd }, { parsePayees }, { periodWithinLife }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
     import('../lib/problems.ts'),
@@ -18,6 +18,7 @@ const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport,
     import('../lib/reports/write-atomic.ts'),
     import('../lib/format-vnd.ts'),
     import('../lib/royalty/payees.ts'),
+    import('../lib/royalty/dissolution.ts'),
   ]);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
@@ -38,7 +39,17 @@ const docs: ReportDocument[] = [];
 for (const commune of content.communes) {
   const private_ = await readPayees(commune.slug, new Set(commune.people.map((person) => person.id)));
   problems.push(...private_.problems);
-  const prepared = prepareReport(commune, content.shared, args.period, args.now, private_.payees);
+  const life = periodWithinLife(args.period, commune.site);
+  if ('refused' in life) {
+    if (args.all) {
+      console.log(`Bỏ qua ${commune.slug}: ${life.refused}`);
+      continue;
+    }
+    problems.push(problem(`${commune.slug}/site.yaml`, life.refused, { field: 'dissolved.date', fix: 'Chọn một kỳ trước ngày sáp nhập, ví dụ --period 2025-Q2.' }));
+    continue;
+  }
+  if (life.cut) console.log(`${commune.site.name}: kỳ ${args.period.label} chỉ tính đến ngày ${life.period.to}, ngày trước ngày sáp nhập.`);
+  const prepared = prepareReport(commune, content.shared, life.period, args.now, private_.payees);
   if (prepared.kind === 'no-scheme') {
     if (args.all) console.log(`Bỏ qua ${commune.slug}: xã chưa chọn quy định nhuận bút và không có tin, bài có nhuận bút.`);
     else problems.push(problem(`${commune.slug}/site.yaml`, 'Xã chưa chọn quy định nhuận bút nên không lập được bảng kê.', { field: 'royaltyScheme', fix: 'Thêm "royaltyScheme: <mã quy định>" (tên tệp trong _shared/royalty-schemes/).' }));

@@ -295,6 +295,21 @@ export const vi = {
     fromAttachment: 'Trong tệp đính kèm',
     documentNumber: 'Số',
   },
+  /** Merged communes: archives, predecessors, the portal's groups (src/lib/units/). */
+  units: {
+    archive: 'Trang lưu trữ.',
+    archiveLabel: 'Trang lưu trữ',
+    predecessorsTitle: 'Các đơn vị hành chính cũ',
+    predecessorsLead: 'Trang lưu trữ của các đơn vị cũ:',
+    predecessorsIntro: 'Trang thông tin điện tử của các đơn vị cũ được giữ làm trang lưu trữ: tin, bài, văn bản đã đăng trước ngày sáp nhập vẫn xem và tìm kiếm được.',
+    predecessorsCaption: 'Đơn vị đã sáp nhập vào',
+    columns: { name: 'Đơn vị cũ', code: 'Mã đơn vị', since: 'Từ ngày', basis: 'Căn cứ' },
+    archivesTitle: 'Trang lưu trữ của các đơn vị đã sáp nhập',
+    archivesIntro: 'Các đơn vị dưới đây không còn tồn tại; trang của họ được giữ làm lưu trữ.',
+    mergedInto: 'sáp nhập vào',
+    since: 'từ ngày',
+    code: 'mã',
+  },
   /** The components an `.mdx` item may use (`src/components/mdx/`). */
   mdx: {
     calloutLabels: { note: 'Ghi chú', warning: 'Cảnh báo', important: 'Quan trọng' } satisfies Record<CalloutType, string>,

@@ -8,10 +8,14 @@ import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]!).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
+/** Elements that do not break a line: no space is added around their text. */
+const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'small', 'span', 'strong', 'time']);
+
 function textOf(node: Node): string {
   if (node.type === TEXT_NODE) return decode(node.value);
   if (node.name === 'style' || node.name === 'script') return '';
-  return ` ${(node.children ?? []).map(textOf).join('')} `;
+  const inner = (node.children ?? []).map(textOf).join('');
+  return INLINE.has(node.name) ? inner : ` ${inner} `;
 }
 
 /** Trimmed text with white space collapsed (no-break spaces included). */

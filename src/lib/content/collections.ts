@@ -8,6 +8,11 @@ import { buildEnv } from '../build-env.ts';
 import { isSection, SECTION_FOLDERS, SECTIONS, type DataOf, type ItemCollection } from '../sections/registry.ts';
 import { isPublished, toItem } from './to-item.ts';
 import type { Commune, Item } from './types.ts';
+import { readUnits } from '../units/read-units.ts';
+import { readOptionalYaml } from './read-optional-yaml.ts';
+import { PORTAL_FILE } from '../units/portal-file.ts';
+import { portalSchema, type PortalSettings } from '../schemas/portal.ts';
+import type { Unit } from '../units/units.ts';
 
 /** Collections of items, one per section (content.config.ts). */
 const ITEM_COLLECTIONS: ItemCollection[] = SECTION_FOLDERS.map((section) => SECTIONS[section].collection);
@@ -18,6 +23,10 @@ export interface SiteContent {
   communes: Commune[];
   /** Every commune the portal lists (without items): built now, or earlier into the same folder. */
   portal: Omit<Commune, 'items'>[];
+  /** Every commune of the content folder, built now or not: archives name their successor, successors list their predecessors. */
+  units: Map<string, Unit>;
+  /** `_shared/portal.yaml`: who runs the portal page (absent: a page without owner). */
+  portalSettings: PortalSettings | undefined;
   /** The build clock (`--now`, or the time the build started). */
   now: Date;
   /** Dev preview: drafts and future items are shown with a marker instead of left out. */
@@ -52,6 +61,8 @@ async function load(): Promise<SiteContent> {
   const portal = communes.map((c) => c.data as Omit<Commune, 'items'>).toSorted((a, b) => a.site.name.localeCompare(b.site.name, 'vi'));
   const rendered = (slug: string) => !env.portalOnly && (env.communes.length === 0 || env.communes.includes(slug));
   return {
+    units: await readUnits(env.contentDir),
+    portalSettings: (await readOptionalYaml(env.contentDir, PORTAL_FILE, portalSchema)).value,
     now: env.now,
     preview: env.preview,
     portal,

@@ -8,6 +8,8 @@ import { readCommune } from './read-commune.ts';
 import { readShared } from './read-shared.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
+import { lifecycleProblems } from '../units/lifecycle-check.ts';
+import { optionalSharedProblems } from './optional-shared-problems.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -49,7 +51,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
-  problems.push(...shared.problems);
+  problems.push(...shared.problems, ...(await optionalSharedProblems(contentDir)));
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();
   results.forEach((result, index) => {
@@ -57,7 +59,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const own = [...result.problems];
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed));
+      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed), ...lifecycleProblems(result.commune, all));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);

@@ -7,6 +7,7 @@ import { calculateRoyalties } from '../royalty/calculate.ts';
 import { royaltyInput } from '../royalty/input.ts';
 import { parsePeriod, type Period } from '../royalty/period.ts';
 import { validateRoyalties } from '../royalty/validate.ts';
+import { periodWithinLife } from '../royalty/dissolution.ts';
 
 export interface Money {
   gross: number;
@@ -43,7 +44,11 @@ export function communeRoyalties(commune: Commune, shared: SharedData, periods: 
   const scheme = commune.site.royaltyScheme?.map((ref) => ref.scheme).join(', ');
   const results: PeriodRoyalties[] = [];
   let errors = 0;
-  for (const period of periods) {
+  for (const asked of periods) {
+    // A dissolved commune pays nothing from its dissolution day on (royalty/dissolution.ts).
+    const life = periodWithinLife(asked, commune.site);
+    if ('refused' in life) continue;
+    const period = life.period;
     const input = royaltyInput(commune, shared, period, now);
     const problems = validateRoyalties(input).filter((p) => p.severity === 'error');
     errors += problems.length;

@@ -53,6 +53,33 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     `);
   });
 
+  test('an archive publishes nothing dated on or after its dissolution (invalid/archive-item-after-dissolution)', async () => {
+    expect(await check('archive-item-after-dissolution')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi [date] xa-ben/tin-tuc/2026/ra-quan.md:3: Xã đã sáp nhập vào đơn vị khác từ ngày 01/07/2025: trang lưu trữ không đăng tin, bài ngày 02/04/2026.
+            → Cách sửa: Đăng tin, bài này trên trang của đơn vị kế thừa, hoặc sửa ngày nếu ghi nhầm.
+      exit 1"
+    `);
+  });
+
+  test('a successor that is not in the content folder needs its name and address (invalid/successor-unknown)', async () => {
+    expect(await check('successor-unknown')).toMatchInlineSnapshot(`
+      "xa-ben/site.yaml
+        Lỗi [dissolved.into] xa-ben/site.yaml:8: Không có xã "xa-mauu" trong thư mục nội dung. Có phải ý bạn là: "xa-mau"?
+            → Cách sửa: Sửa lại mã cho đúng tên thư mục của đơn vị kế thừa; nếu đơn vị kế thừa ở nơi khác, ghi thêm intoName (tên đơn vị) và intoUrl (địa chỉ trang của đơn vị).
+      exit 1"
+    `);
+  });
+
+  test('an unquoted unit code and an unknown kind of unit (invalid/unit-code-and-kind)', async () => {
+    expect(await check('unit-code-and-kind')).toMatchInlineSnapshot(`
+      "xa-ben/site.yaml
+        Lỗi [code] xa-ben/site.yaml:8: Mã đơn vị hành chính viết trong dấu nháy, ví dụ code: "22207" (số 0 ở đầu phải giữ nguyên).
+        Lỗi [kind] xa-ben/site.yaml:9: Loại đơn vị phải là một trong: xa, phuong, thi-tran, dac-khu.
+      exit 1"
+    `);
+  });
+
   test('a mistyped key is a warning naming the right key (invalid/unknown-key)', async () => {
     expect(await check('unknown-key')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/ra-quan.md
