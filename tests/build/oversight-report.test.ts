@@ -106,17 +106,18 @@ describe('editorial activity', () => {
 describe('royalties (one coefficient unit = 100.000 đ; the board head earns 1 unit a month)', () => {
   test('xa-day-du per quarter', () => {
     // Q1: thù lao 3 × 100.000. Q2: two reports at coefficient 10 by a non-staff author = 2.000.000,
-    // at the 2.000.000 threshold in force on 30/6 → 10 % tax; + thù lao. Q3: news at 1,5 = 150.000
-    // + thù lao. Q4: thù lao only: the item dated 1/12 is not yet published.
+    // paid on the clock's day (26/11/2026), when the threshold is 5.000.000 → no tax; + thù lao.
+    // Q3: news at 1,5 = 150.000 + thù lao. Q4, under way: thù lao for October only (the month
+    // ended by the clock); the item dated 1/12 is not yet published.
     expect(commune('xa-day-du').royalties).toMatchObject({
       status: 'ok',
       periods: [
         { period: '2026-Q1', gross: 300000, tax: 0, net: 300000 },
-        { period: '2026-Q2', gross: 2300000, tax: 200000, net: 2100000 },
+        { period: '2026-Q2', gross: 2300000, tax: 0, net: 2300000 },
         { period: '2026-Q3', gross: 450000, tax: 0, net: 450000 },
-        { period: '2026-Q4', gross: 300000, tax: 0, net: 300000 },
+        { period: '2026-Q4', gross: 100000, tax: 0, net: 100000 },
       ],
-      totals: { gross: 3350000, tax: 200000, net: 3150000 },
+      totals: { gross: 3150000, tax: 0, net: 3150000 },
     });
   });
 
@@ -125,9 +126,9 @@ describe('royalties (one coefficient unit = 100.000 đ; the board head earns 1 u
     expect(commune('xa-thieu-muc').actions.at(-1)).toMatch(/^Chưa chọn quy định nhuận bút/);
   });
 
-  test('district total: 3.350.000 + 1.200.000 (xa-cham-dang) + 1.400.000 (xa-im-lang)', () => {
-    expect(report.total.royaltyTotals).toEqual({ gross: 5950000, tax: 200000, net: 5750000 });
-    expect(report.total.royalties.map((q) => q.gross)).toEqual([1100000, 2900000, 1050000, 900000]);
+  test('district total: 3.150.000 + 1.000.000 (xa-cham-dang) + 1.200.000 (xa-im-lang)', () => {
+    expect(report.total.royaltyTotals).toEqual({ gross: 5350000, tax: 0, net: 5350000 });
+    expect(report.total.royalties.map((q) => q.gross)).toEqual([1100000, 2900000, 1050000, 300000]);
   });
 });
 
@@ -137,12 +138,12 @@ describe('files', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[4]).toMatch(/^4,xa-thieu-muc,Xã Thiếu Mục,34,Có,Có,Thiếu,Thiếu,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Có,Có,Có,Có,Có,Thiếu,10\/11\/2026,16,/);
-    expect(lines[1]).toContain(',300000,0,300000,2300000,200000,2100000,450000,0,450000,300000,0,300000,3350000,200000,3150000,0,');
+    expect(lines[1]).toContain(',300000,0,300000,2300000,0,2300000,450000,0,450000,100000,0,100000,3150000,0,3150000,0,');
   });
 
   test('index.html: Vietnamese, the ranking, the district total, one chart per commune', () => {
     expect(index).toContain('<html lang="vi">');
-    expect(index).toContain('5.950.000 đồng');
+    expect(index).toContain('5.350.000 đồng');
     expect(index.match(/<svg class="months"[^>]* role="img"/g)).toHaveLength(4);
     expect(index).toContain('<desc id="bd-2-d">tháng 12/2025: 0; tháng 01/2026: 1; tháng 02/2026: 1; tháng 03/2026: 2;');
     expect(index).toContain('<td class="no center">✗ Thiếu</td>');

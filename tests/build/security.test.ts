@@ -38,6 +38,8 @@ async function hostileContent(): Promise<string> {
   await writeFile(join(news, 'hen-gio-bao-mat.md'), `${front('Hẹn giờ SECURITY-FUTURE-TITLE').replace('2026-04-03', '2027-01-01')}SECURITY-FUTURE-BODY\n`);
   await mkdir(join(root, 'private/xa-ben'), { recursive: true });
   await writeFile(join(root, 'private/xa-ben/payees.yaml'), '- person: pham-van-tu\n  bankAccount: "9704-PAYEE-SECRET-0001"\n  taxCode: "TAXCODE-SECRET-8888"\n');
+  // The ledger of issued payment lists is private too: the site build never reads it.
+  await writeFile(join(root, 'private/xa-ben/bang-ke-da-lap.yaml'), '- number: "LEDGER-SECRET-7/2026"\n  period: "2026-Q1"\n  gross: 2493000\n');
   return content;
 }
 
@@ -75,6 +77,7 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
     ['a scheduled item body', 'SECURITY-FUTURE-BODY'],
     ['a bank account from private/', '9704-PAYEE-SECRET-0001'],
     ['a tax code from private/', 'TAXCODE-SECRET-8888'],
+    ['the ledger of issued payment lists from private/', 'LEDGER-SECRET-7/2026'],
   ])('no published file contains %s', async (_, marker) => {
     for (const { file, text } of await publishedText(build.outDir)) expect(text, file).not.toContain(marker);
   });

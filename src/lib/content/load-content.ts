@@ -59,7 +59,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const own = [...result.problems];
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed), ...lifecycleProblems(result.commune, all));
+      own.push(...crossed);
+      // The royalty rules assume the cross-file rules passed: an item with a cross-file error
+      // (an unknown person) is checked for royalties once that is fixed.
+      const failed = new Set(crossed.filter((p) => p.severity === 'error').map((p) => p.file));
+      own.push(...royaltyProblems(result.commune, shared.data, failed), ...lifecycleProblems(result.commune, all));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);
@@ -70,20 +74,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { shared: shared.data, communes, problems, invalidCommunes };
 }
 
-/**
- * Royalty problems already said by the cross-check (an unknown person, a missing scheme), or
- * said again for another year, are left out: one mistake, one message.
- */
-function withoutRepeats(royalty: Problem[], crossed: Problem[]): Problem[] {
-  const said = new Set(crossed.map((p) => `${p.file}|${p.field}`));
-  const seen = new Set<string>();
-  return royalty.filter((p) => {
-    const key = `${p.file}|${p.field}|${p.message}`;
-    if (said.has(`${p.file}|${p.field}`) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** Gives a line to problems that name a field but were found without the file's text. */
 function placeOnLines(problems: Problem[], lines: LineIndex): void {

@@ -52,7 +52,7 @@ export function communeRoyalties(commune: Commune, shared: SharedData, periods: 
     const input = royaltyInput(commune, shared, period, now);
     const problems = validateRoyalties(input).filter((p) => p.severity === 'error');
     errors += problems.length;
-    if (problems.length || input.scheme === undefined) continue;
+    if (problems.length || input.schemeRefs === undefined) continue;
     const { totals } = calculateRoyalties(input).report;
     results.push({ period: period.label, gross: totals.gross, tax: totals.tax, net: totals.net });
   }

@@ -93,7 +93,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     expect(await check('coefficient-out-of-range')).toMatchInlineSnapshot(`
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
         Lỗi [royalty.coefficient] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:15: Hệ số 3 nằm ngoài khung của thể loại "Tin kèm ảnh" (từ 1 đến 2.5).
-            → Cách sửa: Ghi hệ số từ 1 đến 2.5, hoặc chọn thể loại khác.
+            → Cách sửa: Ghi hệ số từ 1 đến 2.5, hoặc chọn thể loại khác; khoản cộng thêm (tiếng dân tộc, cho thiếu nhi…) ghi trong "bonuses".
       exit 1"
     `);
   });
@@ -110,8 +110,10 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
   test('approvedBy who is not head or deputy of the board (invalid/approver-not-head)', async () => {
     expect(await check('approver-not-head')).toMatchInlineSnapshot(`
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
-        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban biên tập.
-            → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban trong editorial-board.yaml.
+        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" cũng có tên trong "credits" của tin, bài này: không ai được tự duyệt tác phẩm của mình.
+            → Cách sửa: Để Trưởng ban hoặc một Phó trưởng ban khác duyệt hệ số.
+        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban của Ban biên tập tại ngày 18/01/2026 (Quyết định 112/QĐ-UBND).
+            → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban đương nhiệm ngày đăng tin, bài (editorial-board.yaml).
       exit 1"
     `);
   });
