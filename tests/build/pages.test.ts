@@ -109,10 +109,18 @@ describe('the shell of every page', () => {
     expect(await page(ARTICLE)).toContain('action="../../../tim-kiem/" method="get"><label for="q-header">Tìm kiếm trên trang</label><input id="q-header" type="search" name="q"');
   });
 
-  test('no page runs JavaScript (the search page, which needs it, excepted)', async () => {
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.includes('tim-kiem'));
+  test('no page runs JavaScript (the search page and the editor, which need it, excepted)', async () => {
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.includes('tim-kiem') && !f.split('/').includes('quan-tri'));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) expect(await page(file), file).not.toContain('<script');
+  });
+
+  test('the editor (Decap CMS) loads only on quan-tri/ pages, which are never indexed', async () => {
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+    const loading: string[] = [];
+    for (const file of files) if ((await page(file)).includes('decap-cms.js')) loading.push(file);
+    expect(loading.toSorted()).toEqual(['quan-tri/index.html', 'xa-ben/quan-tri/index.html', 'xa-mau/quan-tri/index.html']);
+    for (const file of loading) expect(await page(file)).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 
   test('every link inside a commune leads to a file of the build (search page excepted, it comes later)', async () => {

@@ -12,6 +12,8 @@ export interface BuildArgs {
   batchItems: number;
   /** Internal: this process is one batch started by the build command. */
   batch: boolean;
+  /** Internal, with `batch`: the folder beside the output where the batch writes (staged-output.ts). */
+  stage?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
       'portal-only': { type: 'boolean', default: false },
       'batch-items': { type: 'string' },
       batch: { type: 'boolean', default: false },
+      stage: { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -46,6 +49,7 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     batchItems: DEFAULT_BATCH_ITEMS,
     batch: values.batch,
   };
+  if (values.stage !== undefined) args.stage = values.stage;
   if (values['batch-items'] !== undefined) {
     const n = Number(values['batch-items']);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-items "${values['batch-items']}" phải là một số nguyên dương, ví dụ --batch-items 5000.`);

@@ -27,7 +27,13 @@ export async function checkContent(options: { contentDir: string; communes?: rea
   const summary =
     content.problems.length === 0
       ? `Nội dung hợp lệ (${scope}).`
-      : `Có ${errors} lỗi và ${warnings} cảnh báo (${scope}).${errors ? ` Các xã có lỗi sẽ không được xây dựng: ${[...content.invalidCommunes].join(', ')}.` : ''}`;
+      : `Có ${errors} lỗi và ${warnings} cảnh báo (${scope}).${errors ? ` ${notBuilt(content.invalidCommunes)}` : ''}`;
   const text = content.problems.length ? `${formatProblems(content.problems)}\n\n${summary}` : summary;
   return { text, exitCode: errors ? 1 : 0, problems: content.problems };
+}
+
+/** Which communes an error keeps from being built, said whatever their number. */
+function notBuilt(invalid: ReadonlySet<string>): string {
+  if (invalid.size === 0) return 'Sửa các lỗi trên trước khi xây dựng trang.';
+  return `Các xã có lỗi sẽ không được xây dựng: ${[...invalid].join(', ')}.`;
 }

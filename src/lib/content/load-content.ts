@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
@@ -39,7 +40,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     throw new Error(`Không tìm thấy thư mục nội dung "${contentDir}". Kiểm tra lại tham số --content.`);
   }
   const all = await listCommunes(contentDir);
-  const problems: Problem[] = [];
+  const problems: Problem[] = await linkedFolderProblems(contentDir);
   const wanted = options.communes?.length ? options.communes : all;
   for (const slug of wanted) {
     if (!all.includes(slug)) {
@@ -59,11 +60,14 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const own = [...result.problems];
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      own.push(...crossed);
       // The royalty rules assume the cross-file rules passed: an item with a cross-file error
       // (an unknown person) is checked for royalties once that is fixed.
       const failed = new Set(crossed.filter((p) => p.severity === 'error').map((p) => p.file));
-      own.push(...royaltyProblems(result.commune, shared.data, failed), ...lifecycleProblems(result.commune, all));
+      const related = [...crossed, ...royaltyProblems(result.commune, shared.data, failed)];
+      // A people.yaml that could not be read (its error is said) leaves no person known: every
+      // credit would be "unknown" too, one message per credit for one mistake.
+      const peopleUnread = result.commune.people.length === 0 && result.problems.some((p) => p.file === `${slug}/people.yaml` && p.severity === 'error');
+      own.push(...(peopleUnread ? related.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : related), ...lifecycleProblems(result.commune, all));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);
@@ -74,6 +78,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { shared: shared.data, communes, problems, invalidCommunes };
 }
 
+/** Fields that name a person of people.yaml (credits, approver, board members). */
+const PERSON_FIELD = /(^|\.)(person|approvedBy)$/;
 
 /** Gives a line to problems that name a field but were found without the file's text. */
 function placeOnLines(problems: Problem[], lines: LineIndex): void {
@@ -82,4 +88,12 @@ function placeOnLines(problems: Problem[], lines: LineIndex): void {
     const line = lines.get(p.file)?.(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
     if (line !== undefined) p.line = line;
   }
+}
+
+/** A commune or `_shared` folder that is a symbolic link is never read: say so. */
+async function linkedFolderProblems(contentDir: string): Promise<Problem[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isSymbolicLink())
+    .map((e) => problem(e.name, `"${e.name}" trong thư mục nội dung là một liên kết (symlink), không phải thư mục thật, nên không được đọc.`, { fix: 'Thay liên kết bằng chính thư mục (chép thư mục thật vào đây).' }));
 }

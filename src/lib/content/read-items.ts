@@ -1,14 +1,15 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
+import { readText } from './read-text.ts';
+import { itemFileProblems, type FileRef } from './item-file-problems.ts';
 import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { SECTIONS, type DataOf } from '../sections/registry.ts';
 import { toItem } from './to-item.ts';
-import { ASCII_NAME, itemPath, listItemFiles, type ItemFile } from './item-files.ts';
+import { ASCII_NAME, itemPath, scanCommune, type ItemFile } from './item-files.ts';
 import type { Item } from './types.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -30,7 +31,9 @@ export interface PersonRef {
 export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
   const sink: Sink = { problems, lines, refs: [] };
   const items: Item[] = [];
-  for (const file of listItemFiles(contentDir, slug)) {
+  const scanned = scanCommune(contentDir, slug);
+  problems.push(...scanned.problems);
+  for (const file of scanned.items) {
     const item = await readItem(contentDir, slug, file, sink);
     if (item) items.push(item);
   }
@@ -64,7 +67,11 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
     );
     return undefined;
   }
-  const source = readFileSync(join(contentDir, file), 'utf8');
+  const source = readText(readFileSync(join(contentDir, file)), file);
+  if (typeof source !== 'string') {
+    sink.problems.push(source);
+    return undefined;
+  }
   const parsed = parseMarkdown(source, file);
   if (!('frontmatter' in parsed)) {
     sink.problems.push(parsed);
@@ -81,18 +88,21 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   sink.refs.push(...personRefs(raw, file));
   const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
-  const folder = dirname(join(contentDir, file));
-  const bodyLine = () => source.slice(0, source.length - body.length).split('\n').length - 1;
-  sink.problems.push(...bodyFileProblems(folder, file, body, bodyLine));
   if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
-    return undefined;
-  }
-  const data = result.data as DataOf<typeof section>;
-  sink.problems.push(...attachmentProblems(folder, file, data, lineOf));
-  return toItem(slug, section, path, file, data);
+  if (!result.success) sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
+  // Files are checked even when the schema failed: one run tells the editor every problem.
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
+  const refs: FileRef[] = [
+    ...(['image', 'file'] as const).flatMap((field) => {
+      const value = (raw as Record<string, unknown>)[field];
+      return typeof value === 'string' && /^\.\/[^/\\]+$/.test(value) ? [{ target: value, line: () => lineOf([field]), field }] : [];
+    }),
+    ...localReferences(body).map(({ target, line }) => ({ target, line: () => bodyLine + line })),
+  ];
+  sink.problems.push(...(await itemFileProblems(join(contentDir, slug), dirname(join(contentDir, file)), file, refs)));
+  if (!result.success) return undefined;
+  return toItem(slug, section, path, file, result.data as DataOf<typeof section>);
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */
@@ -107,30 +117,4 @@ function personRefs(raw: unknown, file: string): PersonRef[] {
   const approver = data.royalty?.approvedBy;
   if (typeof approver === 'string') refs.push({ file, field: 'royalty.approvedBy', id: approver });
   return refs;
-}
-
-/** A missing or oversized file beside an item; its line is looked up only when there is a problem. */
-function fileProblem(folder: string, file: string, target: string, at: { line: () => number | undefined; field?: string }): Problem | undefined {
-  const size = statSync(join(folder, target), { throwIfNoEntry: false })?.size;
-  const where = { line: size === undefined || size > MAX_IMAGE_BYTES ? at.line() : undefined, field: at.field };
-  if (size === undefined) {
-    return problem(file, `Không tìm thấy tệp "${target}" cạnh bài viết.`, { ...where, fix: 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).' });
-  }
-  return IMAGE_FILE.test(target) ? imageSizeProblem(file, target, size, where) : undefined;
-}
-
-function attachmentProblems(folder: string, file: string, data: { image?: unknown; file?: unknown }, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
-  return (['image', 'file'] as const)
-    .map((field) => {
-      const value = data[field];
-      return typeof value === 'string' ? fileProblem(folder, file, value, { line: () => lineOf([field]), field }) : undefined;
-    })
-    .filter((p): p is Problem => p !== undefined);
-}
-
-/** Files named in the body; `bodyLine` gives the number of lines before it. */
-function bodyFileProblems(folder: string, file: string, body: string, bodyLine: () => number): Problem[] {
-  return localReferences(body)
-    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine() + line }))
-    .filter((p): p is Problem => p !== undefined);
 }

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import { localFile } from '../content/local-file.ts';
 import type { Item } from '../content/types.ts';
 import { attachedFile } from '../sections/items.ts';
 import { attachmentHref } from '../urls.ts';
@@ -33,6 +33,9 @@ export function attachmentOf(contentDir: string, item: Item): Attachment | undef
   const file = attachedFile(item);
   if (file === undefined) return undefined;
   const name = file.replace(/^\.\//, '');
-  const bytes = statSync(join(contentDir, dirname(item.file), name)).size;
+  // Found as packaging finds it (the name in NFC, no link followed); check said if it is not there.
+  const found = localFile(join(contentDir, item.commune), join(contentDir, dirname(item.file)), name);
+  if (found.kind !== 'file') throw new Error(`Tệp đính kèm "${name}" của ${item.file} không phải một tệp thật cạnh bài (${found.kind}).`);
+  const bytes = found.size;
   return { name, href: attachmentHref(item, name), type: fileType(name), bytes, size: formatFileSize(bytes) };
 }

@@ -20,7 +20,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
   test('malformed YAML frontmatter is reported with its line (invalid/yaml-malformed)', async () => {
     expect(await check('yaml-malformed')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/ra-quan.md
-        Lỗi xa-ben/tin-tuc/2026/ra-quan.md:6: YAML không đọc được: thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng)
+        Lỗi xa-ben/tin-tuc/2026/ra-quan.md:6: YAML không đọc được: thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng, hoặc dấu "-" đầu một mục của danh sách)
             → Cách sửa: Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu nháy đóng mở.
       exit 1"
     `);
