@@ -5,6 +5,7 @@
  */
 import { editMarkdown, editYaml, editYamlList, parseYamlText, splitFrontmatter } from './yaml-edit.ts';
 import type { EditorSettings } from './editor-page.ts';
+import { DECAP_VI_COMPLETION, mergePhrases } from './decap-vi.ts';
 
 interface Entry { getIn(path: string[]): unknown }
 interface PreviewProps { entry: Entry; widgetFor(name: string): unknown; getAsset(path: string): { toString(): string }; document?: Document }
@@ -12,6 +13,8 @@ interface DecapGlobal {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>, sortedKeys?: string[]): string }): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(name: string, component: unknown): void;
+  registerLocale(name: string, phrases: unknown): void;
+  getLocale(name: string): Parameters<typeof mergePhrases>[0] | undefined;
   init(options?: unknown): void;
 }
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
@@ -85,6 +88,9 @@ CMS.registerCustomFormat('trangxa-yaml', 'yaml', {
     return editYaml(text, siblingPaths(unwrapUnions(fields, original)), sortedKeys);
   },
 });
+
+// Decap's Vietnamese, completed where it falls back to English (decap-vi.ts).
+CMS.registerLocale('vi', mergePhrases(CMS.getLocale('vi') ?? {}, DECAP_VI_COMPLETION));
 
 for (const href of settings.previewStyles) CMS.registerPreviewStyle(href);
 
