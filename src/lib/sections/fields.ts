@@ -82,4 +82,5 @@ export function consultationFields(d: z.output<typeof consultationSchema>, now: 
 export const disclosureFields = (d: z.output<typeof disclosureSchema>): Field[] => [
   { label: vi.disclosures.year, text: String(d.year) },
   { label: vi.disclosures.kind, text: vi.disclosureKinds[d.kind] },
+  ...(d.period !== undefined ? [{ label: vi.disclosures.period, text: vi.budgetPeriods[d.period] }] : []),
 ];
