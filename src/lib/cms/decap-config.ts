@@ -81,7 +81,7 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
     return {
       name: `${prefix}${section.folder}`,
       label: `${labelPrefix}${section.label}`,
-      label_singular: 'mục',
+      label_singular: `mục ${section.label.toLowerCase()}`,
       folder: `${dir}/${section.folder}`,
       create: true,
       extension: 'md',
