@@ -3,7 +3,7 @@ import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { decapFields, type DecapField, type FieldContext } from './decap-fields.ts';
-import { redirectsSchema } from './redirects-schema.ts';
+import { redirectsSchema } from '../schemas/redirects.ts';
 import { listElementFields, schemaFields, type FieldShape } from './schema-fields.ts';
 
 /** One section folder as the editor sees it: the registry's folder, label and schema. */
