@@ -69,7 +69,7 @@ export function boardDecision(commune: Commune): BoardDecision | undefined {
   const decision = commune.board?.decision;
   if (!decision) return undefined;
   const document = commune.items.find(
-    (item) => item.section === 'van-ban' && item.data['number'] === decision.number && (item.data['issued'] as VnDate | undefined)?.day === decision.date.day,
+    (item) => item.section === 'van-ban' && item.data.number === decision.number && item.data.issued.day === decision.date.day,
   );
   return document ? { ...decision, href: itemHref(document) } : { ...decision };
 }
