@@ -59,7 +59,7 @@ describe('completeness score', () => {
   });
 
   test('a commune that also publishes what Luật TCTT Điều 19 and NĐ 224/2026 Điều 9-10 ask scores 100', () => {
-    const withData = (section: Section, data: Record<string, unknown>): Item => ({ ...item(section, '2026-11-01'), data });
+    const withData = (section: Section, data: Record<string, unknown>): Item => ({ ...item(section, '2026-11-01'), data } as Item);
     const items = [
       ...ALL.map((s) => item(s, '2026-11-01')),
       ...['ke-hoach-cong-tac', 'dau-tu-cong', 'danh-muc-thong-tin'].map((kind) => withData('cong-khai', { kind, year: 2026 })),
