@@ -14,7 +14,7 @@ import type { IssuedList } from '../lib/royalty/issued-lists.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
-const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles, reportBase }, { writeFilesAtomically }, { formatVnd }, { parsePayees }, ledger, { renderJson }, { vnDay }, { periodStatus }, { periodWithinLife }] =
+const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles, reportBase }, { writeFilesAtomically }, { formatVnd }, { parsePayees }, ledger, { renderJson }, { vnDay }, { periodStatus }, { periodWithinLife }, { formatDay }] =
   await Promise.all([
     import('../lib/content/load-content.ts'),
     import('../lib/problems.ts'),
@@ -27,6 +27,7 @@ const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport,
     import('../lib/vn-date.ts'),
     import('../lib/royalty/period.ts'),
     import('../lib/royalty/dissolution.ts'),
+    import('../lib/format-date.ts'),
   ]);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
@@ -79,7 +80,7 @@ for (const commune of content.communes) {
   const earlier = ledger.overlappingList(read.lists, args.period);
   if (earlier) problems.push(ledger.overlapProblem(displayPath(path), args.period, earlier));
   else if (periodStatus(args.period, today) === 'partial') {
-    problems.push(problem(`${commune.slug}/site.yaml`, `Kỳ ${args.period.label} chưa kết thúc (đến ngày ${args.period.to}): chỉ lập chính thức bảng kê của kỳ đã kết thúc.`, { fix: 'Lập dự thảo (bỏ --issue), hoặc chờ hết kỳ.' }));
+    problems.push(problem(`${commune.slug}/site.yaml`, `Kỳ ${args.period.label} chưa kết thúc (đến ngày ${formatDay(args.period.to)}): chỉ lập chính thức bảng kê của kỳ đã kết thúc.`, { fix: 'Lập dự thảo (bỏ --issue), hoặc chờ hết kỳ.' }));
   } else {
     prepared.doc.report.status = 'da-lap';
     prepared.doc.report.number = ledger.nextNumber(read.lists, today);

@@ -99,7 +99,7 @@ describe.skipIf(!browserTestsCanRun('tests/browser/editor.test.ts'))('the web ed
   /** Saves, marks ready and publishes the open entry (editorial workflow). */
   async function saveAndPublish(): Promise<void> {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    const status = page.getByRole('button', { name: /^Trạng/ });
+    const status = page.getByRole('button', { name: /^Trạng thái:/ });
     await status.click();
     await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
     // "Công bố ngay" does nothing until the backend has recorded the new status.
@@ -114,7 +114,7 @@ describe.skipIf(!browserTestsCanRun('tests/browser/editor.test.ts'))('the web ed
     expect(response?.status()).toBe(200);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Tin tức' }).count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /Hội nghị triển khai nhiệm vụ năm 2026/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'quan-tri-danh-sach.png') });
     const violations = await axeRun(page);
     // Decap's own interface is third-party: reported, not gated.
@@ -128,7 +128,7 @@ describe.skipIf(!browserTestsCanRun('tests/browser/editor.test.ts'))('the web ed
     await page.getByLabel('Ngày đăng').fill('2026-11-20');
     await page.getByLabel('Tóm tắt (không bắt buộc)').fill('Buôn Đức tổ chức lễ hội truyền thống: "đâm trâu" mừng lúa mới.');
     for (const [nth, person, role] of [[0, 'Nguyễn Văn An', 'Tác giả'], [1, 'Lê Văn Bình', 'Ảnh']] as const) {
-      await page.getByRole('button', { name: /người thực hiện/ }).click();
+      await page.getByRole('button', { name: 'Thêm người thực hiện' }).click();
       await choose('person', nth, person);
       await choose('role', nth, role);
     }

@@ -3,7 +3,7 @@ import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { decapFields, type DecapField, type FieldContext } from './decap-fields.ts';
-import { redirectsSchema } from './redirects-schema.ts';
+import { redirectsSchema } from '../schemas/redirects.ts';
 import { listElementFields, schemaFields, type FieldShape } from './schema-fields.ts';
 
 /** One section folder as the editor sees it: the registry's folder, label and schema. */
@@ -11,6 +11,8 @@ export interface EditorSection {
   folder: string;
   label: string;
   schema: z.ZodType;
+  /** New items go in a folder per year (`tin-tuc/2026/<slug>.md`), as `npm run new` files them. */
+  filedByYear: boolean;
 }
 
 /** What the configuration of one commune depends on, read from its content folder. */
@@ -75,16 +77,16 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
   const dir = `${CONTENT_ROOT}/${commune.slug}`;
   const sections = commune.sections.map((section) => {
     const fields = schemaFields(section.schema);
-    const dated = fields.some((f) => f.kind === 'date' && f.required);
+    const dated = section.filedByYear;
     return {
       name: `${prefix}${section.folder}`,
       label: `${labelPrefix}${section.label}`,
-      label_singular: 'mục',
+      label_singular: `mục ${section.label.toLowerCase()}`,
       folder: `${dir}/${section.folder}`,
       create: true,
       extension: 'md',
       format: 'trangxa-frontmatter',
-      // New items go in a folder per year, as the samples do; `{{slug}}` is the ASCII title.
+      // `{{slug}}` is the title in ASCII; `{{year}}` the year the item is written.
       path: dated ? '{{year}}/{{slug}}' : '{{slug}}',
       media_folder: '',
       public_folder: '',

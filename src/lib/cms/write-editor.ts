@@ -137,7 +137,7 @@ function unions(): Record<string, string> {
   return Object.fromEntries(schemaFields(siteSchema).flatMap((f) => (f.union ? [[f.name, f.union.scalarKey]] : [])));
 }
 
-async function readBackend(contentDir: string): Promise<{ config: EditorBackend; connected: boolean } | string> {
+export async function readBackend(contentDir: string): Promise<{ config: EditorBackend; connected: boolean } | string> {
   const file = join(contentDir, '_shared', 'quan-tri.yaml');
   const source = await readFile(file, 'utf8').catch(() => undefined);
   // Not connected yet: only the local backend works (it is tried first on localhost).

@@ -50,8 +50,13 @@ export function displayName(people: ReadonlyMap<string, Person>, id: string, fal
 }
 
 /** A genre's label from the scheme that has it (schemes of a period may differ). */
-export const genreLabel = (doc: Pick<ReportDocument, 'schemes'>, key: string): string =>
-  doc.schemes.flatMap((scheme) => scheme.genres).find((genre) => genre.key === key)?.label ?? key;
+export function genreLabel(doc: Pick<ReportDocument, 'schemes'>, key: string): string {
+  for (const scheme of doc.schemes) {
+    const genre = scheme.genres.find((g) => g.key === key);
+    if (genre) return genre.label;
+  }
+  return key;
+}
 
 /** "DỰ THẢO" or "Số: 3/2026": what every output says of the list's status. */
 export const statusLine = (report: Pick<RoyaltyReport, 'status' | 'number'>): string =>

@@ -62,6 +62,19 @@ const WARNING: Style = { bold: true, wrap: true };
 const RIGHT_ITALIC: Style = { italic: true, horizontal: 'right' };
 const STATUS: Style = { bold: true, horizontal: 'center', size: 12 };
 
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height of a row whose cells wrap: the most lines any cell needs, a character taken as one
+ * unit of column width (generous for Times New Roman). Excel and LibreOffice fit a wrapped cell by
+ * themselves, but never a merged one.
+ */
+export function wrappedHeight(texts: readonly { text: string; width: number }[]): number | undefined {
+  const lines = Math.max(1, ...texts.map(({ text, width }) => text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / Math.max(1, width - 1))), 0)));
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
+}
+
 /** `SUM(G9:G11)` with its value, or the value alone over no row. */
 const sum = (column: number, first: number, last: number, value: number): CellValue =>
   last < first ? value : { formula: `SUM(${columnName(column)}${first}:${columnName(column)}${last})`, value };
@@ -78,11 +91,14 @@ function paymentSheet(book: WorkbookWriter, doc: ReportDocument): void {
   const { report } = doc;
   // The table's header: after the letterhead (6 rows), the status, the basis, the warnings, an empty row and the unit.
   const headerRow = 6 + 1 + basis.length + report.warnings.length + 2 + 1;
-  const sheet = book.addSheet('Bảng kê', { widths: [6, 28, 26, 18, 18, 14, 14, 12, 14, 14], landscapeA4: true, printTitleRow: headerRow, ...pageFrame(doc) });
+  const widths = [6, 28, 26, 18, 18, 14, 14, 12, 14, 14];
+  const pageWidth = widths.reduce((sum, width) => sum + width, 0);
+  const sheet = book.addSheet('Bảng kê', { widths, landscapeA4: true, printTitleRow: headerRow, ...pageFrame(doc) });
   letterhead(sheet, doc, headers.length);
   sheet.merge(sheet.addRow([statusLine(report)], STATUS), 1, headers.length);
-  for (const line of basis) sheet.merge(sheet.addRow([`– ${line}`], WRAP), 1, headers.length);
-  for (const warning of report.warnings) sheet.merge(sheet.addRow([`Lưu ý: ${warning}`], WARNING), 1, headers.length);
+  const across = (text: string, style: Style) => sheet.merge(sheet.addRow([text], style, wrappedHeight([{ text, width: pageWidth }])), 1, headers.length);
+  for (const line of basis) across(`– ${line}`, WRAP);
+  for (const warning of report.warnings) across(`Lưu ý: ${warning}`, WARNING);
   sheet.addRow([]);
   sheet.merge(sheet.addRow([...Array<CellValue>(6), 'Đơn vị tính: đồng'], Object.assign(Array<Style>(7), { 6: RIGHT_ITALIC })), 7, 10);
   sheet.addRow(headers, HEADER);
@@ -95,8 +111,9 @@ function paymentSheet(book: WorkbookWriter, doc: ReportDocument): void {
     // Tax and net follow a corrected amount, by the same rule as the list (tax.yaml on the payment day).
     const rule = doc.taxRule;
     const tax: CellValue = person?.staff || !rule ? payee.tax : { formula: `IF(G${row}>=${rule.thresholdPerPayment},ROUND(G${row}*${rule.ratePercent}/100,0),0)`, value: payee.tax };
-    sheet.addRow([index + 1, displayName(doc.people, payee.person, payee.name), [person?.title, person?.unit].filter(Boolean).join(', '),
-      details?.bankAccount ?? '', details?.bankName ?? '', details?.taxCode ?? '', payee.gross, tax, { formula: `G${row}-H${row}`, value: payee.net }, ''], styles);
+    const values: CellValue[] = [index + 1, displayName(doc.people, payee.person, payee.name), [person?.title, person?.unit].filter(Boolean).join(', '),
+      details?.bankAccount ?? '', details?.bankName ?? '', details?.taxCode ?? '', payee.gross, tax, { formula: `G${row}-H${row}`, value: payee.net }, ''];
+    sheet.addRow(values, styles, wrappedHeight(values.flatMap((value, i) => (typeof value === 'string' ? [{ text: value, width: widths[i]! }] : []))));
   });
   const last = first + report.payees.length - 1;
   sheet.addRow(['', 'Tổng cộng', '', '', '', '', sum(7, first, last, report.totals.gross), sum(8, first, last, report.totals.tax), sum(9, first, last, report.totals.net), ''], headers.map((_, i) => (i >= 6 && i <= 8 ? TOTAL_MONEY : TOTAL)));

@@ -192,7 +192,7 @@ export class SheetWriter {
   private used = 0;
   private readonly merges: string[] = [];
   private rows = 0;
-  private last: { number: number; values: readonly CellValue[]; styles: (CellStyle | undefined)[] } | undefined;
+  private last: { number: number; values: readonly CellValue[]; styles: (CellStyle | undefined)[]; height: number | undefined } | undefined;
 
   readonly name: string;
   readonly options: SheetOptions;
@@ -209,15 +209,16 @@ export class SheetWriter {
   /**
    * Appends a row and returns its number: its values, and one style for every value or one per
    * cell (a styled cell may be empty). An empty string, null, undefined or a number that is not
-   * finite (which has no XML form) leaves its cell empty. The row is written when the next one
-   * is added, so that `merge` can still style it.
+   * finite (which has no XML form) leaves its cell empty. `height` (points) is for wrapped text in
+   * merged cells, which no program fits by itself. The row is written when the next one is
+   * added, so that `merge` can still style it.
    */
-  addRow(values: readonly CellValue[], styles?: CellStyle | readonly (CellStyle | undefined)[]): number {
+  addRow(values: readonly CellValue[], styles?: CellStyle | readonly (CellStyle | undefined)[], height?: number): number {
     this.writeLast();
     const perCell = Array.isArray(styles);
     const count = Math.max(values.length, perCell ? styles.length : 0);
     const styleOf = (i: number) => (perCell ? (styles as readonly (CellStyle | undefined)[])[i] : (styles as CellStyle | undefined));
-    this.last = { number: ++this.rows, values, styles: Array.from({ length: count }, (_, i) => styleOf(i)) };
+    this.last = { number: ++this.rows, values, styles: Array.from({ length: count }, (_, i) => styleOf(i)), height };
     return this.rows;
   }
 
@@ -234,7 +235,7 @@ export class SheetWriter {
 
   private writeLast(): void {
     if (!this.last) return;
-    const { number, values, styles } = this.last;
+    const { number, values, styles, height } = this.last;
     this.last = undefined;
     let cells = '';
     for (let i = 0; i < Math.max(values.length, styles.length); i++) {
@@ -247,7 +248,8 @@ export class SheetWriter {
       else if (typeof value === 'string' && value !== '') cells += `<c r="${ref}"${s} t="s"><v>${this.strings.id(value)}</v></c>`;
       else if (style) cells += `<c r="${ref}"${s}/>`;
     }
-    this.write(cells ? `<row r="${number}">${cells}</row>` : `<row r="${number}"/>`);
+    const attributes = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    this.write(cells ? `<row r="${number}"${attributes}>${cells}</row>` : `<row r="${number}"${attributes}/>`);
   }
 
   /** The worksheet's XML, as byte chunks. */

@@ -19,6 +19,7 @@ const gcd = (a: bigint, b: bigint): bigint => {
 
 /** n / d, reduced. */
 export function fraction(n: bigint, d: bigint = 1n): Fraction {
+  if (d === 1n) return { n, d };
   if (d === 0n) throw new RangeError('division by zero');
   const sign = d < 0n ? -1n : 1n;
   const g = gcd(n, d) || 1n;
@@ -30,6 +31,8 @@ export function fraction(n: bigint, d: bigint = 1n): Fraction {
  * shortest text that reads back as the same double, which is what was typed.
  */
 export function fromNumber(value: number): Fraction {
+  // Most numbers are whole (amounts, percents): no text to read.
+  if (Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
   if (!match) throw new RangeError(`cannot read ${value} as a decimal`);
@@ -84,6 +87,7 @@ export function roundHalfUp(value: Fraction, multiple: number): number {
  * exact; any other is cut to `places` decimals, half-up: it is shown, never summed.
  */
 export function toNumber(value: Fraction, places = 6): number {
+  if (value.d === 1n) return Number(value.n);
   const scale = 10n ** BigInt(places);
   const negative = value.n < 0n;
   const abs = negative ? -value.n : value.n;
