@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
+import { partial } from '../site/fixtures.ts';
 import { isScanned } from '../../../src/lib/pdf/pdf-text.ts';
 import { scannedPdfProblems } from '../../../src/lib/pdf/scanned-problems.ts';
 import { unreadMessage } from '../../../src/lib/pdf/unread-message.ts';
@@ -32,7 +33,7 @@ describe('scanned PDFs', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  const item = (file: string): Item => ({ commune: 'xa-mau', section: 'van-ban', path: 'van-ban/x', file: `xa-mau/van-ban/${file.replace('.pdf', '.md')}`, title: 't', draft: false, credits: [], data: { file: `./${file}` } });
+  const item = (file: string): Item<'van-ban'> => ({ commune: 'xa-mau', section: 'van-ban', path: 'van-ban/x', file: `xa-mau/van-ban/${file.replace('.pdf', '.md')}`, title: 't', draft: false, credits: [], data: partial<'van-ban'>({ file: `./${file}` }) });
 
   test('check warns about each scanned PDF, naming its item, field and file, and how to make it searchable; not about text PDFs', async () => {
     const fixture = join(import.meta.dirname, '../../fixtures/content');
