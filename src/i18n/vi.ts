@@ -6,7 +6,7 @@
 import type { BoardRole, CreditRole } from '../lib/content/types.ts';
 import type { Section } from '../lib/content/types.ts';
 import type { DOCUMENT_TYPES } from '../lib/schemas/document.ts';
-import type { DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
+import type { BUDGET_PERIODS, DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
 import type { CalloutType } from '../lib/markdown/mdx-attributes.ts';
 
 export const vi = {
@@ -51,6 +51,13 @@ export const vi = {
     links: 'Liên kết',
     english: 'English',
     siteMap: 'Sơ đồ trang',
+  },
+  /** Under every page: the online satisfaction rating (NĐ 224/2026 Điều 10 k3). */
+  rating: {
+    label: 'Đánh giá mức độ hài lòng',
+    question: 'Thông tin trên trang này có hữu ích với bạn?',
+    link: 'Đánh giá mức độ hài lòng',
+    byEmail: 'gửi thư điện tử',
   },
   home: {
     latestNews: 'Tin mới',
@@ -241,6 +248,7 @@ export const vi = {
     title: 'Công khai',
     year: 'Năm',
     kind: 'Loại',
+    period: 'Kỳ',
     yearHeading: 'Năm',
   },
   disclosureKinds: {
@@ -248,8 +256,31 @@ export const vi = {
     'thuc-hien': 'Tình hình thực hiện ngân sách',
     'quyet-toan': 'Quyết toán ngân sách',
     'dong-gop': 'Đóng góp của Nhân dân',
+    'ke-hoach-cong-tac': 'Chương trình, kế hoạch công tác',
+    'dau-tu-cong': 'Dự án đầu tư công',
+    'mua-sam-cong': 'Mua sắm công',
+    'danh-muc-thong-tin': 'Danh mục thông tin phải công khai',
     khac: 'Công khai khác',
   } satisfies Record<(typeof DISCLOSURE_KINDS)[number], string>,
+  budgetPeriods: {
+    nam: 'cả năm',
+    'quy-1': 'quý I',
+    'quy-2': 'quý II',
+    'quy-3': 'quý III',
+    'quy-4': 'quý IV',
+    '6-thang': '6 tháng đầu năm',
+    '9-thang': '9 tháng',
+  } satisfies Record<(typeof BUDGET_PERIODS)[number], string>,
+  budgetDues: {
+    heading: 'Công khai ngân sách theo quy định',
+    intro: 'Kỳ công khai ngân sách gần nhất đã đến hạn, tính đến ngày dựng trang:',
+    published: 'Đã công khai',
+    missing: 'Chưa công khai',
+    due: 'hạn',
+    estimate: 'Dự toán ngân sách năm',
+    execution: 'Tình hình thực hiện ngân sách',
+    accounts: 'Quyết toán ngân sách năm',
+  },
   contact: {
     title: 'Liên hệ',
     agency: 'Cơ quan',

@@ -102,6 +102,8 @@ export interface Site {
   kind?: UnitKind;
   /** Site-wide notice (planned downtime), shown from `from` through `until`. */
   banner?: { text: string; from?: VnDate; until?: VnDate };
+  /** Where every page's "rate your satisfaction" link leads: an official form, or an e-mail. */
+  feedback?: { url?: string; email?: string };
   /** The agency logo beside site.yaml, shown in the header instead of the generic emblem. */
   logo?: { file: string; alt: string };
   /** The English page's text (NĐ 42/2022 Điều 7). */

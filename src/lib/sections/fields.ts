@@ -55,6 +55,7 @@ const FIELDS: Partial<Record<Section, (item: Item, now: Date) => Maybe[]>> = {
   'cong-khai': (item) => [
     { label: vi.disclosures.year, text: String(item.data['year']) },
     { label: vi.disclosures.kind, text: vi.disclosureKinds[item.data['kind'] as keyof typeof vi.disclosureKinds] },
+    typeof item.data['period'] === 'string' && { label: vi.disclosures.period, text: vi.budgetPeriods[item.data['period'] as keyof typeof vi.budgetPeriods] },
   ],
 };
 

@@ -5,6 +5,7 @@ import { groupByYear, type YearGroup } from './groupings.ts';
 import { vnDay } from '../vn-date.ts';
 import { DISCLOSURE_KINDS } from '../schemas/disclosure.ts';
 import { itemsOf } from '../site/sections.ts';
+import { budgetDues, type BudgetDue } from './budget-dues.ts';
 
 // What each section's list page shows, computed from the commune and the build clock.
 const collator = new Intl.Collator('vi');
@@ -43,6 +44,9 @@ export function disclosuresByYear(commune: Commune): YearGroup[] {
   const sorted = itemsOf(commune, 'cong-khai').toSorted((a, b) => kindRank(a) - kindRank(b));
   return groupByYear(sorted, (item) => item.data['year'] as number);
 }
+
+/** The budget disclosures legally due on the build day, and whether each is published (budget-dues.ts). */
+export const budgetDuesOf = (commune: Commune, now: Date): BudgetDue[] => budgetDues(itemsOf(commune, 'cong-khai'), vnDay(now));
 
 export const HOME_NOTICES = 5;
 

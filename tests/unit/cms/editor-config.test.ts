@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { communeConfig, provinceConfig, type CommuneEditor } from '../../../src/lib/cms/decap-config.ts';
-import { redirectsSchema } from '../../../src/lib/cms/redirects-schema.ts';
+import { redirectsSchema } from '../../../src/lib/schemas/redirects.ts';
 import { SECTION_SCHEMAS } from '../../../src/lib/content/section-schemas.ts';
 import { editorSections } from '../../../src/lib/cms/editor-sections.ts';
 import { editorialBoardSchema } from '../../../src/lib/schemas/editorial-board.ts';
