@@ -3,8 +3,8 @@
  * content codes (categories, roles, document types) live here too, so an editor's code and the
  * words a citizen reads are paired in one place.
  */
-import type { BoardRole, CreditRole } from '../lib/content/types.ts';
-import type { Section } from '../lib/content/types.ts';
+import type { BOARD_ROLES } from '../lib/schemas/editorial-board.ts';
+import type { CREDIT_ROLES } from '../lib/schemas/credits.ts';
 import type { DOCUMENT_TYPES } from '../lib/schemas/document.ts';
 import type { BUDGET_PERIODS, DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
 import type { CalloutType } from '../lib/markdown/mdx-attributes.ts';
@@ -153,13 +153,13 @@ export const vi = {
     dich: 'Dịch',
     'cung-cap-tin': 'Cung cấp tin',
     'suu-tam': 'Sưu tầm',
-  } satisfies Record<CreditRole, string>,
+  } satisfies Record<(typeof CREDIT_ROLES)[number], string>,
   boardRoles: {
     'truong-ban': 'Trưởng ban',
     'pho-truong-ban': 'Phó trưởng ban',
     'thanh-vien': 'Thành viên',
     'thu-ky': 'Thư ký',
-  } satisfies Record<BoardRole, string>,
+  } satisfies Record<(typeof BOARD_ROLES)[number], string>,
   documentTypes: {
     'quyet-dinh': 'Quyết định',
     'cong-van': 'Công văn',
@@ -172,7 +172,7 @@ export const vi = {
     'huong-dan': 'Hướng dẫn',
     khac: 'Khác',
   } satisfies Record<(typeof DOCUMENT_TYPES)[number], string>,
-  /** Section names, as the search filters and site map show them. */
+  /** Section names, as the menu, search filters and site map show them (one per section of sections/registry.ts). */
   sectionNames: {
     'tin-tuc': 'Tin tức',
     'thong-bao': 'Thông báo',
@@ -182,7 +182,7 @@ export const vi = {
     'lich-cong-tac': 'Lịch công tác',
     'lay-y-kien': 'Lấy ý kiến',
     'cong-khai': 'Công khai',
-  } satisfies Record<Section, string>,
+  },
   documentStatus: {
     'in-force': 'Còn hiệu lực',
     expired: 'Hết hiệu lực',

@@ -11,7 +11,8 @@ import { legalDay } from './base-salary.ts';
 const royaltySchemes = z
   .union(
     [
-      id().transform((scheme) => [{ scheme }]),
+      // Typed like a list entry whose `from` is left out, so both forms read alike.
+      id().transform((scheme): { scheme: string; from?: string }[] => [{ scheme }]),
       z
         .array(
           z.strictObject({

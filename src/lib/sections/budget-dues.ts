@@ -30,7 +30,7 @@ export interface BudgetDue {
   /** `YYYY-MM-DD`, the last day to publish it. */
   due: string;
   /** The disclosure that meets it, when published. */
-  item?: Item;
+  item?: Item<'cong-khai'>;
 }
 
 const QUARTER_OF: Record<BudgetPeriod, 1 | 2 | 3 | 4> = { 'quy-1': 1, 'quy-2': 2, '6-thang': 2, 'quy-3': 3, '9-thang': 3, 'quy-4': 4, nam: 4 };
@@ -47,20 +47,20 @@ function lastQuarterDue(day: string): { year: number; quarter: 1 | 2 | 3 | 4; du
   return candidates.filter((c) => c.due <= day).at(-1)!;
 }
 
-const meets = (item: Item, kind: string, year: number, quarter?: number): boolean =>
-  item.data['kind'] === kind && item.data['year'] === year && (quarter === undefined || QUARTER_OF[(item.data['period'] as BudgetPeriod | undefined) ?? 'nam'] >= quarter);
+const meets = (item: Item<'cong-khai'>, kind: string, year: number, quarter?: number): boolean =>
+  item.data.kind === kind && item.data.year === year && (quarter === undefined || QUARTER_OF[item.data.period ?? 'nam'] >= quarter);
 
 /**
  * The three budget disclosures due on `day` (`YYYY-MM-DD`), each with the published item that
  * meets it. An execution report of a later period meets an earlier one (9 months covers Q2).
  */
-export function budgetDues(disclosures: readonly Item[], day: string): BudgetDue[] {
+export function budgetDues(disclosures: readonly Item<'cong-khai'>[], day: string): BudgetDue[] {
   const year = Number(day.slice(0, 4));
   const estimateYear = day >= `${year}-${BUDGET_DEADLINES.estimate.monthDay}` ? year : year - 1;
   const accountsYear = day >= `${year}-${BUDGET_DEADLINES.accounts.monthDay}` ? year - 1 : year - 2;
   const quarter = lastQuarterDue(day);
   const find = (kind: string, y: number, q?: number) => disclosures.find((item) => meets(item, kind, y, q));
-  const due = (kind: BudgetDueKind, y: number, dueDay: string, item: Item | undefined, q?: 1 | 2 | 3 | 4): BudgetDue => ({
+  const due = (kind: BudgetDueKind, y: number, dueDay: string, item: Item<'cong-khai'> | undefined, q?: 1 | 2 | 3 | 4): BudgetDue => ({
     kind, year: y, due: dueDay, ...(q ? { quarter: q } : {}), ...(item ? { item } : {}),
   });
   return [

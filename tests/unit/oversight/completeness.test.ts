@@ -9,13 +9,15 @@ const NOW = new Date('2026-11-26T12:00:00+07:00');
 const { requirements: IN_FORCE } = requirementsInForce('2026-11-26');
 
 const item = (section: Section, day: string | undefined, draft = false): Item => ({
-  commune: 'xa', section, path: `${section}/x`, file: `xa/${section}/x.md`, title: 'x', draft, credits: [], data: {},
+  // The score reads no frontmatter field.
+  commune: 'xa', section, path: `${section}/x`, file: `xa/${section}/x.md`, title: 'x', draft, credits: [], data: {} as Item['data'],
   ...(day ? { date: parseVnDate(day)! } : {}),
-});
+}) as Item;
 
 const commune = (items: Item[], board?: Commune['board']): Commune => ({
   slug: 'xa',
   site: {
+    kind: 'xa',
     name: 'Xã Mẫu', agency: 'UBND xã Mẫu', parents: [], responsible: { name: 'A' }, address: 'Thôn 1', phone: '0262', email: 'a@b.vn',
     infoContact: { name: 'B', phone: '0905' },
   },

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
 import { budgetDues } from '../../../src/lib/sections/budget-dues.ts';
-import { news } from '../site/fixtures.ts';
+import type { BudgetPeriod, DISCLOSURE_KINDS } from '../../../src/lib/schemas/disclosure.ts';
+import { item } from '../site/fixtures.ts';
 
-const disclosure = (kind: string, year: number, period?: string): Item =>
-  news(`${year}/${kind}-${period ?? 'nam'}`, `${year}-01-02`, { kind, year, ...(period ? { period } : {}) }, { section: 'cong-khai', path: `cong-khai/${year}/${kind}` });
+const disclosure = (kind: (typeof DISCLOSURE_KINDS)[number], year: number, period?: BudgetPeriod): Item<'cong-khai'> =>
+  item('cong-khai', `${year}/${kind}-${period ?? 'nam'}`, `${year}-01-02`, { kind, year, ...(period ? { period } : {}) });
 
-const summary = (day: string, items: Item[]) =>
+const summary = (day: string, items: Item<'cong-khai'>[]) =>
   budgetDues(items, day).map((d) => `${d.kind} ${d.year}${d.quarter ? ` Q${d.quarter}` : ''} hạn ${d.due}: ${d.item ? 'có' : 'thiếu'}`);
 
 describe('the budget disclosures due on a day', () => {
@@ -18,7 +19,7 @@ describe('the budget disclosures due on a day', () => {
     expect(summary(day, items)).toEqual(expected);
   });
 
-  test.each([
+  test.each<[string, BudgetPeriod, string]>([
     ['the quarter itself', 'quy-3', 'có'],
     ['nine months (covers Q3)', '9-thang', 'có'],
     ['six months (ends before Q3)', '6-thang', 'thiếu'],

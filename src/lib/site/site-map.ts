@@ -1,10 +1,10 @@
 import { vi } from '../../i18n/vi.ts';
 import type { Commune } from '../content/types.ts';
-import { menuFor } from '../site/menu.ts';
-import { categoriesOf } from '../site/categories.ts';
-import { introPages, newsOf } from '../site/sections.ts';
+import { menuFor } from './menu.ts';
+import { categoriesOf } from './categories.ts';
+import { introPages, newsOf } from '../sections/items.ts';
 import { communeHref, itemHref } from '../urls.ts';
-import { documentFilters } from './document-filters.ts';
+import { documentFilters } from '../sections/document-filters.ts';
 
 /**
  * The human-readable site map: every menu entry with the pages under it that are not items
