@@ -20,6 +20,8 @@ import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
 import { formatProblems, hasErrors } from '../lib/problems.ts';
 import type { Commune } from '../lib/content/types.ts';
 import { movePortal } from '../lib/build/portal.ts';
+import { readRedirects } from '../lib/redirects/read-redirects.ts';
+import { writeRedirects } from '../lib/redirects/write-redirects.ts';
 import { writeEditors } from '../lib/cms/write-editor.ts';
 import { parentChannel, type BatchMessage } from '../lib/build/batch-messages.ts';
 import { setPageSink, type PageSink } from '../lib/build/page-sink.ts';
@@ -235,6 +237,8 @@ async function renderCommunes(communes: readonly Commune[], portalList: readonly
     const assets = assetsByCommune();
     for (const commune of communes) {
       const folder = await packageCommune({ commune, contentDir, stagingDir: staging, assets: assets.get(commune.slug) ?? new Set(), now: args.now });
+      // Old addresses (redirects.yaml, checked with the content) go in with the pages.
+      await writeRedirects(folder, commune.site, (await readRedirects(contentDir, commune.slug)).redirects);
       await moveFolder(folder, join(stage, commune.slug));
     }
     await movePortal(staging, join(stage, PORTAL_STAGE), assets.get(PORTAL) ?? new Set());

@@ -17,6 +17,7 @@ export interface ShellText {
   shell: Strings<typeof vi.shell>;
   header: Strings<typeof vi.header>;
   footer: Strings<typeof vi.footer>;
+  rating: Strings<typeof vi.rating>;
 }
 
 export const en = {
@@ -46,6 +47,12 @@ export const en = {
     links: 'Links',
     english: 'English',
     siteMap: 'Site map (Vietnamese)',
+  },
+  rating: {
+    label: 'Rate this page',
+    question: 'Was the information on this page useful?',
+    link: 'Rate your satisfaction (in Vietnamese)',
+    byEmail: 'by e-mail',
   },
   /** Menu entries by key; the pages they open are in Vietnamese, which `hreflang` says. */
   menu: {

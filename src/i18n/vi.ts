@@ -3,10 +3,10 @@
  * content codes (categories, roles, document types) live here too, so an editor's code and the
  * words a citizen reads are paired in one place.
  */
-import type { BoardRole, CreditRole } from '../lib/content/types.ts';
-import type { Section } from '../lib/content/types.ts';
+import type { BOARD_ROLES } from '../lib/schemas/editorial-board.ts';
+import type { CREDIT_ROLES } from '../lib/schemas/credits.ts';
 import type { DOCUMENT_TYPES } from '../lib/schemas/document.ts';
-import type { DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
+import type { BUDGET_PERIODS, DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
 import type { CalloutType } from '../lib/markdown/mdx-attributes.ts';
 
 export const vi = {
@@ -51,6 +51,13 @@ export const vi = {
     links: 'Liên kết',
     english: 'English',
     siteMap: 'Sơ đồ trang',
+  },
+  /** Under every page: the online satisfaction rating (NĐ 224/2026 Điều 10 k3). */
+  rating: {
+    label: 'Đánh giá mức độ hài lòng',
+    question: 'Thông tin trên trang này có hữu ích với bạn?',
+    link: 'Đánh giá mức độ hài lòng',
+    byEmail: 'gửi thư điện tử',
   },
   home: {
     latestNews: 'Tin mới',
@@ -146,13 +153,13 @@ export const vi = {
     dich: 'Dịch',
     'cung-cap-tin': 'Cung cấp tin',
     'suu-tam': 'Sưu tầm',
-  } satisfies Record<CreditRole, string>,
+  } satisfies Record<(typeof CREDIT_ROLES)[number], string>,
   boardRoles: {
     'truong-ban': 'Trưởng ban',
     'pho-truong-ban': 'Phó trưởng ban',
     'thanh-vien': 'Thành viên',
     'thu-ky': 'Thư ký',
-  } satisfies Record<BoardRole, string>,
+  } satisfies Record<(typeof BOARD_ROLES)[number], string>,
   documentTypes: {
     'quyet-dinh': 'Quyết định',
     'cong-van': 'Công văn',
@@ -165,7 +172,7 @@ export const vi = {
     'huong-dan': 'Hướng dẫn',
     khac: 'Khác',
   } satisfies Record<(typeof DOCUMENT_TYPES)[number], string>,
-  /** Section names, as the search filters and site map show them. */
+  /** Section names, as the menu, search filters and site map show them (one per section of sections/registry.ts). */
   sectionNames: {
     'tin-tuc': 'Tin tức',
     'thong-bao': 'Thông báo',
@@ -175,7 +182,7 @@ export const vi = {
     'lich-cong-tac': 'Lịch công tác',
     'lay-y-kien': 'Lấy ý kiến',
     'cong-khai': 'Công khai',
-  } satisfies Record<Section, string>,
+  },
   documentStatus: {
     'in-force': 'Còn hiệu lực',
     expired: 'Hết hiệu lực',
@@ -241,6 +248,7 @@ export const vi = {
     title: 'Công khai',
     year: 'Năm',
     kind: 'Loại',
+    period: 'Kỳ',
     yearHeading: 'Năm',
   },
   disclosureKinds: {
@@ -248,8 +256,31 @@ export const vi = {
     'thuc-hien': 'Tình hình thực hiện ngân sách',
     'quyet-toan': 'Quyết toán ngân sách',
     'dong-gop': 'Đóng góp của Nhân dân',
+    'ke-hoach-cong-tac': 'Chương trình, kế hoạch công tác',
+    'dau-tu-cong': 'Dự án đầu tư công',
+    'mua-sam-cong': 'Mua sắm công',
+    'danh-muc-thong-tin': 'Danh mục thông tin phải công khai',
     khac: 'Công khai khác',
   } satisfies Record<(typeof DISCLOSURE_KINDS)[number], string>,
+  budgetPeriods: {
+    nam: 'cả năm',
+    'quy-1': 'quý I',
+    'quy-2': 'quý II',
+    'quy-3': 'quý III',
+    'quy-4': 'quý IV',
+    '6-thang': '6 tháng đầu năm',
+    '9-thang': '9 tháng',
+  } satisfies Record<(typeof BUDGET_PERIODS)[number], string>,
+  budgetDues: {
+    heading: 'Công khai ngân sách theo quy định',
+    intro: 'Kỳ công khai ngân sách gần nhất đã đến hạn, tính đến ngày dựng trang:',
+    published: 'Đã công khai',
+    missing: 'Chưa công khai',
+    due: 'hạn',
+    estimate: 'Dự toán ngân sách năm',
+    execution: 'Tình hình thực hiện ngân sách',
+    accounts: 'Quyết toán ngân sách năm',
+  },
   contact: {
     title: 'Liên hệ',
     agency: 'Cơ quan',

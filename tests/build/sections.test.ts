@@ -71,6 +71,22 @@ describe('rules from the clock', () => {
     },
   );
 
+  test('the disclosure page says which budget disclosures are due on the build day and whether each is published', async () => {
+    const box = text(section(await html('xa-mau/cong-khai/'), 'cong-khai-dung-han'));
+    expect(box).toContain('Dự toán ngân sách năm 2026 : Đã công khai');
+    expect(box).toContain('Tình hình thực hiện ngân sách quý III/2026: Chưa công khai (hạn 15/10/2026)');
+    expect(box).toContain('Quyết toán ngân sách năm 2025: Chưa công khai (hạn 30/07/2026)');
+  });
+
+  test.each([
+    ['xa-mau/thu-tuc/dang-ky-khai-sinh/', 'href="https://dichvucong.example.gov.vn/danh-gia-hai-long"'],
+    ['xa-ben/', 'href="mailto:xaben@example.gov.vn?subject=%C4%90%C3%A1nh%20gi%C3%A1%20m%E1%BB%A9c%20%C4%91%E1%BB%99%20h%C3%A0i%20l%C3%B2ng'],
+  ])('%s: the page offers an online satisfaction rating as site.yaml configures it', async (path, link) => {
+    const page = await html(path);
+    expect(page).toContain('<aside class="rate wrap" aria-label="Đánh giá mức độ hài lòng">');
+    expect(page).toContain(link);
+  });
+
   test('the site-wide banner from site.yaml shows within its dates', async () => {
     expect(await html('xa-mau/tin-tuc/')).toContain('Trang sẽ tạm ngừng để bảo trì');
     expect(await html('xa-ben/')).not.toContain('class="banner"');

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { localFile } from '../content/local-file.ts';
 import type { Commune } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
+import { attachedFile } from '../sections/items.ts';
 
 /**
  * Makes one commune's staged pages a self-contained folder, still in the staging area: its
@@ -35,9 +36,9 @@ export async function packageCommune(options: {
   const communeDir = join(contentDir, commune.slug);
   await Promise.all(
     commune.items
-      .filter((item) => isPublished(item, now) && typeof item.data['file'] === 'string')
+      .filter((item) => isPublished(item, now) && attachedFile(item) !== undefined)
       .map(async (item) => {
-        const name = (item.data['file'] as string).replace(/^\.\//, '');
+        const name = attachedFile(item)!.replace(/^\.\//, '');
         const found = localFile(communeDir, join(contentDir, dirname(item.file)), name);
         if (found.kind !== 'file') throw new Error(`Không chép tệp đính kèm ${item.file} → ${name}: không phải một tệp thật trong thư mục xã (${found.kind}).`);
         await mkdir(join(target, item.path), { recursive: true });

@@ -3,7 +3,7 @@ import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { decapFields, type DecapField, type FieldContext } from './decap-fields.ts';
-import { redirectsSchema } from './redirects-schema.ts';
+import { redirectsSchema } from '../schemas/redirects.ts';
 import { listElementFields, schemaFields, type FieldShape } from './schema-fields.ts';
 
 /** One section folder as the editor sees it: the registry's folder, label and schema. */
@@ -81,7 +81,7 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
     return {
       name: `${prefix}${section.folder}`,
       label: `${labelPrefix}${section.label}`,
-      label_singular: 'mục',
+      label_singular: `mục ${section.label.toLowerCase()}`,
       folder: `${dir}/${section.folder}`,
       create: true,
       extension: 'md',

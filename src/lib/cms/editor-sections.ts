@@ -1,11 +1,10 @@
 import { vi } from '../../i18n/vi.ts';
-import { SECTION_SCHEMAS } from '../content/section-schemas.ts';
-import { SECTIONS } from '../content/types.ts';
+import { SECTION_FOLDERS, SECTIONS } from '../sections/registry.ts';
 import type { EditorSection } from './decap-config.ts';
 
-/** Sections whose items are not filed by year (as `npm run new` files them). */
-const UNDATED = new Set(['thu-tuc', 'gioi-thieu']);
-
-/** The sections the editor offers: every section folder of the content contract. */
+/**
+ * The sections the editor offers: every section of the registry, in its order (the content
+ * contract's), filed by year as `npm run new` files them (`filedByYear`).
+ */
 export const editorSections = (): EditorSection[] =>
-  SECTIONS.map((folder) => ({ folder, label: vi.sectionNames[folder], schema: SECTION_SCHEMAS[folder], filedByYear: !UNDATED.has(folder) }));
+  SECTION_FOLDERS.map((folder) => ({ folder, label: vi.sectionNames[folder], schema: SECTIONS[folder].schema, filedByYear: SECTIONS[folder].filedByYear }));

@@ -87,6 +87,10 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   'site.kind': { label: 'Loại đơn vị' },
   logo: { label: 'Biểu trưng', hint: 'Hiện ở đầu trang thay cho biểu tượng chung (TT 32/2017 Điều 16).' },
   'logo.file': { label: 'Tệp biểu trưng', hint: 'SVG hoặc PNG đặt cạnh site.yaml, tối đa 50 KB; PNG cao ít nhất 128 px.' },
+  period: { label: 'Kỳ công khai', hint: 'Với công khai ngân sách: cả năm, quý, 6 hoặc 9 tháng; bắt buộc với tình hình thực hiện.' },
+  feedback: { label: 'Đánh giá mức độ hài lòng', hint: 'Mỗi trang có liên kết đánh giá (NĐ 224/2026 Điều 10 khoản 3): biểu mẫu của tỉnh hoặc Cổng quốc gia, hoặc thư điện tử.' },
+  'feedback.url': { label: 'Địa chỉ biểu mẫu đánh giá', hint: 'Biểu mẫu đánh giá của tỉnh hoặc Cổng Dịch vụ công quốc gia (https://…).' },
+  'feedback.email': { label: 'Thư điện tử nhận đánh giá', hint: 'Dùng khi không có biểu mẫu: người đọc gửi thư đã điền sẵn trang và thang đánh giá.' },
   alt: { label: 'Mô tả biểu trưng', hint: 'Ví dụ: Biểu trưng Ủy ban nhân dân xã Sông Hinh.' },
   banner: { label: 'Thông báo đầu trang', hint: 'Ví dụ: báo trước lịch tạm ngừng trang 7 ngày làm việc (NĐ 224/2026 Điều 13).' },
   text: { label: 'Nội dung' },
@@ -127,10 +131,15 @@ export const LONG_TEXT = new Set(['summary', 'result', 'bio', 'functions', 'stru
 
 const INTRO_KIND_LABELS = {
   'tong-quan': 'Tổng quan',
+  'dieu-kien-tu-nhien': 'Điều kiện tự nhiên',
   'lich-su': 'Lịch sử, văn hóa',
+  'di-tich-danh-thang': 'Di tích, danh thắng',
   'to-chuc': 'Cơ cấu tổ chức',
-  'lanh-dao': 'Lãnh đạo',
+  'lanh-dao': 'Lãnh đạo, tiểu sử tóm tắt',
   'ban-do': 'Bản đồ hành chính',
+  'cam-ket-chat-luong': 'Cam kết chất lượng dịch vụ',
+  'tiep-cong-dan': 'Lịch tiếp công dân',
+  'yeu-cau-thong-tin': 'Yêu cầu cung cấp thông tin (mẫu phiếu)',
   khac: 'Khác',
 } satisfies Record<(typeof INTRO_KINDS)[number], string>;
 
@@ -142,6 +151,7 @@ const ENUM_LABELS: readonly Record<string, string>[] = [
   vi.boardRoles,
   vi.documentTypes,
   vi.disclosureKinds,
+  vi.budgetPeriods,
   INTRO_KIND_LABELS,
   UNIT_KIND_LABELS,
 ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { closest } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
 import { reservedPathProblem } from './reserved-paths.ts';
-import { SECTIONS, type Section } from './types.ts';
+import { isSection, SECTION_FOLDERS, type Section } from '../sections/registry.ts';
 
 /** A Markdown file of a commune: its section folder and its path below it. */
 export interface ItemFile {
@@ -53,8 +53,8 @@ export function scanCommune(contentDir: string, slug: string): CommuneFiles {
   for (const entry of list(join(contentDir, slug))) {
     if (entry.name.startsWith('.') || refuseOddEntry(entry, entry.name)) continue;
     if (entry.isFile()) continue;
-    if ((SECTIONS as readonly string[]).includes(entry.name)) {
-      const section = entry.name as Section;
+    if (isSection(entry.name)) {
+      const section = entry.name;
       walkSection(join(contentDir, slug, section), '', (entry, rel) => {
         if (refuseOddEntry(entry, `${section}/${rel}`)) return false;
         if (entry.isDirectory()) return true;
@@ -69,20 +69,20 @@ export function scanCommune(contentDir: string, slug: string): CommuneFiles {
         return false;
       });
     } else if (!entry.name.startsWith('_')) {
-      const near = closest(entry.name, SECTIONS, 1);
+      const near = closest(entry.name, SECTION_FOLDERS, 1);
       problems.push(
         problem(at(entry.name), `Thư mục "${entry.name}" không phải một mục của trang, nên mọi bài trong đó sẽ bị bỏ qua.${near.length ? ` Có phải ý bạn là "${near[0]}"?` : ''}`, {
-          fix: near.length ? `Đổi tên thư mục thành "${near[0]}".` : `Các mục: ${SECTIONS.join(', ')}. Thư mục không dùng cho trang thì đặt tên bắt đầu bằng "_".`,
+          fix: near.length ? `Đổi tên thư mục thành "${near[0]}".` : `Các mục: ${SECTION_FOLDERS.join(', ')}. Thư mục không dùng cho trang thì đặt tên bắt đầu bằng "_".`,
         }),
       );
     }
   }
   for (const entry of list(join(contentDir, slug))) {
     if (entry.isFile() && !entry.name.startsWith('.') && !COMMUNE_FILES.has(entry.name) && OTHER_MARKDOWN.test(entry.name)) {
-      problems.push(problem(at(entry.name), `Bài "${entry.name}" nằm ngoài các mục nên sẽ không được đăng.`, { fix: `Chuyển tệp vào một mục: ${SECTIONS.join(', ')}.` }));
+      problems.push(problem(at(entry.name), `Bài "${entry.name}" nằm ngoài các mục nên sẽ không được đăng.`, { fix: `Chuyển tệp vào một mục: ${SECTION_FOLDERS.join(', ')}.` }));
     }
   }
-  items.sort((a, b) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  items.sort((a, b) => SECTION_FOLDERS.indexOf(a.section) - SECTION_FOLDERS.indexOf(b.section) || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return { items, problems };
 }
 

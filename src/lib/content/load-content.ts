@@ -11,6 +11,8 @@ import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
 import { lifecycleProblems } from '../units/lifecycle-check.ts';
 import { optionalSharedProblems } from './optional-shared-problems.ts';
+import { readRedirects } from '../redirects/read-redirects.ts';
+import { redirectProblems, redirectsFile } from '../redirects/check-redirects.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -52,12 +54,15 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
+  const redirects = await Promise.all(present.map((slug) => readRedirects(contentDir, slug)));
   problems.push(...shared.problems, ...(await optionalSharedProblems(contentDir)));
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();
   results.forEach((result, index) => {
     const slug = present[index]!;
-    const own = [...result.problems];
+    const own = [...result.problems, ...redirects[index]!.problems];
+    const redirectLines = redirects[index]!.lineOf;
+    if (redirectLines) result.lines.set(redirectsFile(slug), redirectLines);
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
       // The royalty rules assume the cross-file rules passed: an item with a cross-file error
@@ -67,7 +72,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       // A people.yaml that could not be read (its error is said) leaves no person known: every
       // credit would be "unknown" too, one message per credit for one mistake.
       const peopleUnread = result.commune.people.length === 0 && result.problems.some((p) => p.file === `${slug}/people.yaml` && p.severity === 'error');
-      own.push(...(peopleUnread ? related.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : related), ...lifecycleProblems(result.commune, all));
+      own.push(...(peopleUnread ? related.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : related), ...lifecycleProblems(result.commune, all), ...redirectProblems(result.commune, redirects[index]!.redirects));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);

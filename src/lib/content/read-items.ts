@@ -7,7 +7,7 @@ import { readText } from './read-text.ts';
 import { itemFileProblems, type FileRef } from './item-file-problems.ts';
 import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
-import { SECTION_SCHEMAS } from './section-schemas.ts';
+import { SECTIONS, type DataOf } from '../sections/registry.ts';
 import { toItem } from './to-item.ts';
 import { ASCII_NAME, itemPath, scanCommune, type ItemFile } from './item-files.ts';
 import type { Item } from './types.ts';
@@ -86,7 +86,7 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   }
   const raw = frontmatter.value ?? {};
   sink.refs.push(...personRefs(raw, file));
-  const schema = SECTION_SCHEMAS[section];
+  const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
   if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
   const result = schema.safeParse(raw);
@@ -102,7 +102,7 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   ];
   sink.problems.push(...(await itemFileProblems(join(contentDir, slug), dirname(join(contentDir, file)), file, refs)));
   if (!result.success) return undefined;
-  return toItem(slug, section, path, file, result.data as Record<string, unknown>);
+  return toItem(slug, section, path, file, result.data as DataOf<typeof section>);
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */

@@ -37,7 +37,7 @@ export function activity(commune: Commune, published: readonly Item[], window: R
   for (const item of items) {
     for (const person of new Set(item.credits.map((credit) => credit.person))) authors.set(person, (authors.get(person) ?? 0) + 1);
     if (item.section === 'tin-tuc') {
-      const category = typeof item.data['category'] === 'string' ? item.data['category'] : NO_CATEGORY;
+      const category = item.data.category ?? NO_CATEGORY;
       categories.set(category, (categories.get(category) ?? 0) + 1);
     }
     bySection[item.section] = (bySection[item.section] ?? 0) + 1;

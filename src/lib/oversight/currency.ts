@@ -2,7 +2,7 @@
  * Is a commune's site current? The latest item, items per month, late documents, consultations
  * closed without a result, and this week's work calendar.
  */
-import type { Item, VnDate } from '../content/types.ts';
+import type { Item } from '../content/types.ts';
 import { consultationStatus } from '../sections/clock.ts';
 import { weekOfDay } from '../sections/iso-week.ts';
 import { type ReportWindow, inWindow, lastTwelveMonths } from './window.ts';
@@ -44,7 +44,6 @@ export interface Currency {
   calendar: { thisWeek: string; updated: boolean; latestWeek: string | undefined };
 }
 
-const dayOf = (value: unknown): string | undefined => (value as VnDate | undefined)?.day;
 
 function latest(items: readonly Item[]): string | undefined {
   let best: string | undefined;
@@ -52,14 +51,14 @@ function latest(items: readonly Item[]): string | undefined {
   return best;
 }
 
-function lateDocuments(documents: readonly Item[], window: ReportWindow, holidays: ReadonlySet<string>) {
+function lateDocuments(documents: readonly Item<'van-ban'>[], window: ReportWindow, holidays: ReadonlySet<string>) {
   let judged = 0;
   let notJudged = 0;
   const late: LateDocument[] = [];
   for (const item of documents) {
-    const issued = dayOf(item.data['issued']);
-    const published = dayOf(item.data['published']);
-    if (published === undefined || issued === undefined) {
+    const issued = item.data.issued.day;
+    const published = item.data.published?.day;
+    if (published === undefined) {
       if (item.date && inWindow(window, item.date.day)) notJudged++;
       continue;
     }
@@ -67,8 +66,7 @@ function lateDocuments(documents: readonly Item[], window: ReportWindow, holiday
     judged++;
     const deadline = addWorkingDays(issued, PUBLISH_WITHIN_WORKING_DAYS, holidays);
     if (published <= deadline) continue;
-    const number = typeof item.data['number'] === 'string' ? item.data['number'] : undefined;
-    late.push({ path: item.path, title: item.title, number, issued, published, deadline, workingDays: workingDaysBetween(issued, published, holidays) });
+    late.push({ path: item.path, title: item.title, number: item.data.number, issued, published, deadline, workingDays: workingDaysBetween(issued, published, holidays) });
   }
   return { judged, notJudged, late: late.toSorted((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)) };
 }
@@ -86,7 +84,7 @@ export function currency(published: readonly Item[], now: Date, window: ReportWi
   }
   const judged = lateDocuments(documents, window, holidays);
   const thisWeek = weekOfDay(today).key;
-  const weeks = published.filter((item) => item.section === 'lich-cong-tac').map((item) => item.data['week']).filter((week): week is string => typeof week === 'string');
+  const weeks = published.flatMap((item) => (item.section === 'lich-cong-tac' ? [item.data.week] : []));
   return {
     latestDay,
     daysSinceLatest: latestDay === undefined ? undefined : calendarDaysBetween(latestDay, today),
@@ -97,8 +95,8 @@ export function currency(published: readonly Item[], now: Date, window: ReportWi
     documentsNotJudged: judged.notJudged,
     lateDocuments: judged.late,
     consultationsWithoutResult: published
-      .filter((item) => item.section === 'lay-y-kien' && consultationStatus(item, now) === 'closed' && typeof item.data['result'] !== 'string')
-      .map((item) => ({ path: item.path, title: item.title, closes: dayOf(item.data['closes']) ?? '' }))
+      .flatMap((item) => (item.section === 'lay-y-kien' && consultationStatus(item.data, now) === 'closed' && item.data.result === undefined ? [item] : []))
+      .map((item) => ({ path: item.path, title: item.title, closes: item.data.closes.day }))
       .toSorted((a, b) => (a.closes < b.closes ? -1 : a.closes > b.closes ? 1 : 0)),
     calendar: { thisWeek, updated: weeks.includes(thisWeek), latestWeek: weeks.toSorted().at(-1) },
   };

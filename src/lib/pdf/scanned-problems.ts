@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Item } from '../content/types.ts';
+import { attachedFile } from '../sections/items.ts';
 import { problem, type Problem } from '../problems.ts';
 import { isScannedPdf } from './attachment-text.ts';
 import { limit } from './limit.ts';
@@ -13,8 +14,8 @@ import { OCR_INSTALL } from './ocr.ts';
 export async function scannedPdfProblems(contentDir: string, items: readonly Item[], cacheDir: string): Promise<Problem[]> {
   const reading = limit(4);
   const checks = items.map(async (item) => {
-    const file = item.data['file'];
-    if (typeof file !== 'string' || !/\.pdf$/i.test(file)) return undefined;
+    const file = attachedFile(item);
+    if (file === undefined || !/\.pdf$/i.test(file)) return undefined;
     const name = file.replace(/^\.\//, '');
     const scanned = await reading(() => isScannedPdf(join(contentDir, dirname(item.file), name), cacheDir).catch(() => false));
     if (!scanned) return undefined;

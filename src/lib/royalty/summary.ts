@@ -46,7 +46,7 @@ export function summarize(report: RoyaltyReport, published: readonly DatedItem[]
   const categories = new Map<string, number>();
   for (const item of published) {
     if (item.section !== 'tin-tuc') continue;
-    const category = typeof item.data['category'] === 'string' ? item.data['category'] : '';
+    const category = item.data.category ?? '';
     categories.set(category, (categories.get(category) ?? 0) + 1);
   }
   const byCategory = [...categories]

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { BaseSalaryEntry } from '../content/types.ts';
 import { text, vnDate } from './common.ts';
 
 /**
@@ -43,5 +42,3 @@ export const baseSalarySchema = z
     });
   })
   .describe('Mức lương cơ sở, dated');
-
-true satisfies z.output<typeof baseSalarySchema> extends BaseSalaryEntry[] ? true : false;

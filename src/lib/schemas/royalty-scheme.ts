@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { RoyaltyScheme } from '../content/types.ts';
 import { id, percent, text } from './common.ts';
 import { dong, legalDay } from './base-salary.ts';
 import { BOARD_ROLES } from './editorial-board.ts';
@@ -110,5 +109,3 @@ export const royaltySchemeSchema = z.object({
     .describe('Thù lao for the editorial board'),
   example: z.boolean().exactOptional().describe('True for shipped example numbers a deployment must replace'),
 });
-
-true satisfies z.output<typeof royaltySchemeSchema> extends Omit<RoyaltyScheme, 'id'> ? true : false;

@@ -11,7 +11,8 @@ import { legalDay } from './base-salary.ts';
 const royaltySchemes = z
   .union(
     [
-      id().transform((scheme) => [{ scheme }]),
+      // Typed like a list entry whose `from` is left out, so both forms read alike.
+      id().transform((scheme): { scheme: string; from?: string }[] => [{ scheme }]),
       z
         .array(
           z.strictObject({
@@ -98,6 +99,14 @@ export const siteSchema = z.object({
     })
     .optional()
     .describe('Site-wide notice banner; announce planned downtime 7 working days ahead (NĐ 224/2026 Điều 13)'),
+  feedback: z
+    .object({
+      url: absoluteUrl().optional().describe("The province's or the national portal's satisfaction form (https://…)"),
+      email: z.email({ error: 'feedback.email không phải là địa chỉ thư điện tử hợp lệ.' }).optional().describe('Where a prefilled rating e-mail goes'),
+    })
+    .refine((f) => f.url !== undefined || f.email !== undefined, { error: 'feedback cần url (biểu mẫu đánh giá của tỉnh hoặc Cổng quốc gia) hoặc email.' })
+    .optional()
+    .describe('Online satisfaction rating on every page (NĐ 224/2026 Điều 10 k3): a link to the form, or a prefilled e-mail'),
   logo: z
     .object({
       file: z

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { TaxRule } from '../content/types.ts';
 import { percent, text } from './common.ts';
 import { dong, legalDay } from './base-salary.ts';
 
@@ -22,5 +21,3 @@ export const taxSchema = z
   })
   .min(1, { error: 'Cần ít nhất một quy định khấu trừ thuế.' })
   .describe('Personal income tax withholding rules, dated');
-
-true satisfies z.output<typeof taxSchema> extends TaxRule[] ? true : false;

@@ -5,7 +5,8 @@ import type { Item } from '../content/types.ts';
 import { formatDate } from '../format-date.ts';
 import { documentStatus } from '../sections/clock.ts';
 import { categoryLabel, categoryOf } from '../site/categories.ts';
-import { documentTypeLabel } from '../site/document-fields.ts';
+import { documentTypeLabel } from '../sections/fields.ts';
+import { attachedFile } from '../sections/items.ts';
 import { attachmentSection, type IndexedAttachment } from './attachment-section.ts';
 import { NUMBER_FILTER } from './document-number.ts';
 
@@ -49,17 +50,15 @@ export function searchRecord(item: Item, options: SearchRecordOptions): SearchRe
   const category = categoryOf(item);
   if (category) meta['category'] = categoryLabel(category);
   if (item.section === 'van-ban') {
-    const type = documentTypeLabel(String(item.data['type']));
+    const type = documentTypeLabel(item.data.type);
     filters[vi.search.filterType] = type;
     meta['type'] = type;
-    meta['status'] = vi.documentStatus[documentStatus(item, options.now)];
-    if (typeof item.data['number'] === 'string') {
-      meta['number'] = item.data['number'];
-      filters[NUMBER_FILTER] = item.data['number'];
-    }
+    meta['status'] = vi.documentStatus[documentStatus(item.data, options.now)];
+    meta['number'] = item.data.number;
+    filters[NUMBER_FILTER] = item.data.number;
   }
-  const file = item.data['file'];
-  if (typeof file !== 'string' || !/\.pdf$/i.test(file)) return { meta, filters };
+  const file = attachedFile(item);
+  if (file === undefined || !/\.pdf$/i.test(file)) return { meta, filters };
   const name = file.replace(/^\.\//, '');
   const inContent = join(dirname(item.file), name).split(sep).join('/');
   return { meta, filters, attachment: { path: join(options.contentDir, inContent), file: inContent, name } };

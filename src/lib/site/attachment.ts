@@ -1,6 +1,7 @@
 import { dirname, extname, join } from 'node:path';
 import { localFile } from '../content/local-file.ts';
 import type { Item } from '../content/types.ts';
+import { attachedFile } from '../sections/items.ts';
 import { attachmentHref } from '../urls.ts';
 
 /**
@@ -29,8 +30,8 @@ export const fileType = (name: string): string => extname(name).slice(1).toUpper
 
 /** The item's attachment, or undefined when it has none. `contentDir` is the content folder. */
 export function attachmentOf(contentDir: string, item: Item): Attachment | undefined {
-  const file = item.data['file'];
-  if (typeof file !== 'string') return undefined;
+  const file = attachedFile(item);
+  if (file === undefined) return undefined;
   const name = file.replace(/^\.\//, '');
   // Found as packaging finds it (the name in NFC, no link followed); check said if it is not there.
   const found = localFile(join(contentDir, item.commune), join(contentDir, dirname(item.file)), name);

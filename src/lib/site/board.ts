@@ -6,7 +6,8 @@ import { authorsOf, personById } from './credits.ts';
 /**
  * The editorial board (Ban biên tập) as its page and the home page show it: head first, then
  * deputies, members and the secretary, each keeping the order of editorial-board.yaml.
- * @see NĐ 43/2011/NĐ-CP Điều 21 (head, deputies, members)
+ * The roles were set by NĐ 43/2011/NĐ-CP Điều 21 (repealed on 15/8/2022); the legal basis in force
+ * on a given day is dated data in oversight/requirements.ts, never cited from here.
  */
 export interface BoardRow {
   role: BoardRole;
@@ -69,7 +70,7 @@ export function boardDecision(commune: Commune): BoardDecision | undefined {
   const decision = commune.board?.decision;
   if (!decision) return undefined;
   const document = commune.items.find(
-    (item) => item.section === 'van-ban' && item.data['number'] === decision.number && (item.data['issued'] as VnDate | undefined)?.day === decision.date.day,
+    (item) => item.section === 'van-ban' && item.data.number === decision.number && item.data.issued.day === decision.date.day,
   );
   return document ? { ...decision, href: itemHref(document) } : { ...decision };
 }

@@ -22,6 +22,6 @@ export function archiveNotice(site: Site, units: ReadonlyMap<string, Unit>): Arc
   return {
     before: `${site.name} đã sáp nhập vào`,
     successor: { ...successor, name: inSentence(successor.name) },
-    after: ` từ ngày ${formatDay(site.dissolved.date.day)} (${site.dissolved.basis}). Đây là trang lưu trữ, không còn được cập nhật; tin, bài mới đăng trên trang của đơn vị kế thừa.`,
+    after: ` từ ngày ${formatDay(site.dissolved.date.day)} (${site.dissolved.basis}). Trang không còn được cập nhật; tin, bài mới đăng trên trang của đơn vị kế thừa.`,
   };
 }

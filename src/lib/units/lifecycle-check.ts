@@ -29,7 +29,7 @@ export function lifecycleProblems(commune: Commune, communes: readonly string[])
   for (const item of commune.items) {
     if (item.date && item.date.day >= day) {
       problems.push(problem(item.file, `Xã đã sáp nhập vào đơn vị khác từ ngày ${formatDay(day)}: trang lưu trữ không đăng tin, bài ngày ${formatDay(item.date.day)}.`, {
-        field: item.section !== 'van-ban' ? 'date' : item.data['published'] !== undefined ? 'published' : 'issued',
+        field: item.section !== 'van-ban' ? 'date' : item.data.published !== undefined ? 'published' : 'issued',
         fix: 'Đăng tin, bài này trên trang của đơn vị kế thừa, hoặc sửa ngày nếu ghi nhầm.',
       }));
     }

@@ -18,6 +18,8 @@ export interface PortalUnit {
 
 export interface PortalArchive {
   name: string;
+  /** Its parent units as they were ("Huyện Sông Hinh, Tỉnh Phú Yên"): tells apart two units of one name. */
+  note: string;
   href: string;
   successor: Successor;
   since: string;
@@ -40,7 +42,7 @@ export function portalUnits(listed: readonly { slug: string; site: Site }[], uni
   const archives = listed
     .filter((c) => isArchived(c.site, day))
     .toSorted(byName)
-    .map((c) => ({ name: c.site.name, href: communeHref(c.slug), successor: inSentenceSuccessor(successorOf(c.site, units)!), since: formatDay(c.site.dissolved!.date.day) }));
+    .map((c) => ({ name: c.site.name, note: c.site.parents.join(', '), href: communeHref(c.slug), successor: inSentenceSuccessor(successorOf(c.site, units)!), since: formatDay(c.site.dissolved!.date.day) }));
   return { groups, archives };
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { communeConfig, provinceConfig, type CommuneEditor } from '../../../src/lib/cms/decap-config.ts';
-import { redirectsSchema } from '../../../src/lib/cms/redirects-schema.ts';
-import { SECTION_SCHEMAS } from '../../../src/lib/content/section-schemas.ts';
+import { redirectsSchema } from '../../../src/lib/schemas/redirects.ts';
+import { SECTION_FOLDERS } from '../../../src/lib/sections/registry.ts';
 import { editorSections } from '../../../src/lib/cms/editor-sections.ts';
 import { editorialBoardSchema } from '../../../src/lib/schemas/editorial-board.ts';
 import { peopleSchema } from '../../../src/lib/schemas/people.ts';
@@ -79,7 +79,7 @@ const cases: [string, string, Field | undefined][] = [
 
 describe('the editor configuration generated from the schemas', () => {
   test('every section folder of the content has its collection', () => {
-    expect(sections.map((s) => s.folder).toSorted()).toEqual(Object.keys(SECTION_SCHEMAS).toSorted());
+    expect(sections.map((s) => s.folder).toSorted()).toEqual(SECTION_FOLDERS.toSorted());
   });
 
   test('walks a sensible number of fields (a broken walk would pass vacuously)', () => {

@@ -80,6 +80,31 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     `);
   });
 
+  test('redirects: a missing page, a real page hidden, a chain, a loop, a repeat (invalid/redirect-mistakes)', async () => {
+    expect(await check('redirect-mistakes')).toMatchInlineSnapshot(`
+      "xa-mau/redirects.yaml
+        Lỗi [1.to] xa-mau/redirects.yaml:2: Không có trang "tin-tuc/2026/khong-co-bai-nay" trong xã xa-mau.
+            → Cách sửa: Ghi đường dẫn của một tin, bài (ví dụ tin-tuc/2026/ra-mat-xa-moi, không có .md) hoặc của một chuyên mục (ví dụ van-ban).
+        Lỗi [2.from] xa-mau/redirects.yaml:3: Địa chỉ cũ "/tin-tuc/2026/hoi-nghi-trien-khai/" là một trang đang có của xã: chuyển hướng sẽ che mất trang này.
+            → Cách sửa: Xóa dòng này, hoặc sửa lại địa chỉ cũ cho đúng.
+        Lỗi [3.to] xa-mau/redirects.yaml:4: "/bai-a.html" chuyển đến "bai-b.html", mà địa chỉ này lại chuyển tiếp đến "tin-tuc": chuỗi chuyển hướng.
+            → Cách sửa: Ghi thẳng trang đích: to: tin-tuc.
+        Lỗi [5.to] xa-mau/redirects.yaml:6: "/vong-lap" chuyển về chính nó: vòng lặp.
+            → Cách sửa: Ghi trang mới của nội dung này.
+        Lỗi [6.from] xa-mau/redirects.yaml:7: Địa chỉ cũ "/tin-tuc/hoi-nghi.html" đã có ở dòng 1 của danh sách.
+            → Cách sửa: Mỗi địa chỉ cũ chỉ ghi một lần; xóa dòng thừa.
+      exit 1"
+    `);
+  });
+
+  test('a redirect from an address with a space and accents (invalid/redirect-bad-address)', async () => {
+    expect(await check('redirect-bad-address')).toMatchInlineSnapshot(`
+      "xa-mau/redirects.yaml
+        Lỗi [0.from] xa-mau/redirects.yaml:1: Địa chỉ cũ bắt đầu bằng "/", không có dấu cách, chữ có dấu hay "#": chữ có dấu viết dạng mã hóa như trình duyệt gửi, ví dụ /tin-tuc/l%E1%BB%85-h%E1%BB%99i.html.
+      exit 1"
+    `);
+  });
+
   test('a mistyped key is a warning naming the right key (invalid/unknown-key)', async () => {
     expect(await check('unknown-key')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/ra-quan.md

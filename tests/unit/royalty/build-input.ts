@@ -2,7 +2,7 @@
  * Named example data for the royalty tests: the contract's Phú Yên example scheme, the base
  * salary timeline and an Ea Trol board, as plain objects. Each test overrides what it checks.
  */
-import type { BaseSalaryEntry, Credit, EditorialBoard, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
+import type { BaseSalaryEntry, Credit, EditorialBoard, Item, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
 import type { DatedItem, RoyaltyInput } from '../../../src/lib/royalty/input.ts';
 import { parsePeriod } from '../../../src/lib/royalty/period.ts';
 
@@ -61,9 +61,10 @@ export function item(
   genre: string,
   coefficient: number,
   credits: Credit[],
-  overrides: Partial<DatedItem> = {},
+  overrides: Partial<Omit<DatedItem, 'section' | 'data'>> & { data?: Partial<Item<'tin-tuc'>['data']> } = {},
 ): DatedItem {
   counter += 1;
+  const { data = {}, ...rest } = overrides;
   const path = `tin-tuc/${day.slice(0, 4)}/tin-${counter}`;
   return {
     commune: 'ea-trol',
@@ -75,9 +76,10 @@ export function item(
     draft: false,
     credits,
     royalty: { genre, coefficient, approvedBy: 'nguyen-van-hung' },
-    data: {},
-    ...overrides,
-  };
+    // The royalty engine reads no section field but the category (the yearly summary).
+    data: data as Item<'tin-tuc'>['data'],
+    ...rest,
+  } as DatedItem;
 }
 
 /** Test overrides: `scheme` stands for a commune with that one scheme for its whole life (version 1). */

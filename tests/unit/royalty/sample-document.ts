@@ -13,7 +13,7 @@ import { baseSalary, board, item, people, schemeWithBoardPay, tax } from './buil
 import { parsePeriod } from '../../../src/lib/royalty/period.ts';
 
 export const site: Site = {
-  name: 'Xã Ea Trol', agency: 'Ủy ban nhân dân xã Ea Trol', parents: [], responsible: { name: 'Ksor Y Phun', title: 'Chủ tịch UBND xã' },
+  kind: 'xa', name: 'Xã Ea Trol', agency: 'Ủy ban nhân dân xã Ea Trol', parents: [], responsible: { name: 'Ksor Y Phun', title: 'Chủ tịch UBND xã' },
   address: 'Thôn Hai Riêng', phone: '0257', email: 'eatrol@phuyen.gov.vn', infoContact: { name: 'Trần Thị Lan' }, royaltyScheme: [{ scheme: 'phu-yen-28-2021' }],
 };
 

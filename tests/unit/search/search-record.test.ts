@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
+import { partial } from '../site/fixtures.ts';
 import { addTwins, addTwinsToHtml } from '../../../src/lib/search/d-twins.ts';
 import { limitWords } from '../../../src/lib/search/attachment-section.ts';
 import { ignoreNotText, indexableHtml, searchRecord, separateCells } from '../../../src/lib/search/search-record.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
 
-const doc: Item = {
+const doc: Item<'van-ban'> = {
   commune: 'xa-mau',
   section: 'van-ban',
   path: 'van-ban/2026/45-qd-ubnd',
@@ -14,7 +15,7 @@ const doc: Item = {
   date: parseVnDate('2026-02-10')!,
   draft: false,
   credits: [],
-  data: { type: 'quyet-dinh', number: '45/QĐ-UBND', expires: parseVnDate('2026-06-30'), file: './45-qd-ubnd.pdf' },
+  data: partial<'van-ban'>({ type: 'quyet-dinh', number: '45/QĐ-UBND', expires: parseVnDate('2026-06-30')!, file: './45-qd-ubnd.pdf' }),
 };
 const options = { contentDir: '/srv/content', now: new Date('2026-11-26T00:00:00+07:00') };
 const twins = { html: addTwinsToHtml, text: addTwins };
@@ -41,7 +42,7 @@ describe('what the search index gets for a page', () => {
   });
 
   test('a news item also carries its category, searched as meta (not as text that would begin its excerpt)', () => {
-    const news: Item = { ...doc, section: 'tin-tuc', path: 'tin-tuc/2026/duong', title: 'Đường vào buôn Ken', data: { category: 'nong-thon-moi' } };
+    const news: Item<'tin-tuc'> = { ...doc, section: 'tin-tuc', path: 'tin-tuc/2026/duong', title: 'Đường vào buôn Ken', data: partial<'tin-tuc'>({ category: 'nong-thon-moi' }) };
     expect(searchRecord(news, options).meta).toEqual({ title: 'Đường vào buôn Ken', section: 'Tin tức', date: '10/02/2026', category: 'Nông thôn mới' });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { boardDecision, boardRows, leadersOf } from '../../../src/lib/site/board.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
-import { commune, news } from './fixtures.ts';
+import { commune, item, news } from './fixtures.ts';
 
 describe('boardRows', () => {
   test('lists the head, deputies, members, then the secretary, with names and positions from people.yaml', () => {
@@ -40,7 +40,7 @@ describe('leadersOf', () => {
 
 describe('boardDecision', () => {
   const decision = (number: string, issued: string) =>
-    news('2026/qd', '2026-02-10', { number, issued: parseVnDate(issued)! }, { section: 'van-ban', path: `van-ban/${issued.slice(0, 4)}/qd` });
+    item('van-ban', `${issued.slice(0, 4)}/qd`, '2026-02-10', { number, issued: parseVnDate(issued)! });
 
   test.each([
     ['the same number and day', '45/QĐ-UBND', '2021-06-10', '/xa-mau/van-ban/2021/qd/'],

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { categoriesOf, categoryLabel, inCategory } from '../../../src/lib/site/categories.ts';
-import { introPages, relatedNews } from '../../../src/lib/site/sections.ts';
+import { introPages, relatedNews } from '../../../src/lib/sections/items.ts';
 import type { Item } from '../../../src/lib/content/types.ts';
-import { commune, news } from './fixtures.ts';
+import { commune, item, news } from './fixtures.ts';
 
 const items = [
   news('2026/c', '2026-03-01', { category: 'kinh-te' }),
@@ -49,12 +49,9 @@ describe('relatedNews', () => {
 });
 
 describe('introPages', () => {
-  const page = (path: string, title: string, order?: number): Item => ({
-    ...news(path, '2026-01-01'),
-    section: 'gioi-thieu',
-    path: `gioi-thieu/${path}`,
+  const page = (path: string, title: string, order?: number): Item<'gioi-thieu'> => ({
+    ...item('gioi-thieu', path, '2026-01-01', order === undefined ? {} : { order }),
     title,
-    data: order === undefined ? {} : { order },
   });
 
   test('orders by `order`, then by title in Vietnamese order; unordered pages come last', () => {
