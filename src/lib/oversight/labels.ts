@@ -8,6 +8,8 @@ export const GROUP_LABELS: Record<RequirementGroup, string> = {
   board: 'Ban biên tập',
   footer: 'Chân trang',
   contact: 'Liên hệ',
+  disclosure: 'Công khai (Luật Tiếp cận thông tin)',
+  introduction: 'Giới thiệu (NĐ 224/2026)',
 };
 
 export const TITLE = 'Báo cáo theo dõi trang thông tin điện tử các xã';

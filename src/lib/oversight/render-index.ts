@@ -24,7 +24,7 @@ function ranking(report: OversightReport): string {
   const rows = report.communes.map((c) =>
     `<tr>${cell(String(c.rank), 'num')}${link(c)}${scoreCell(c.score, report.maxScore)}${cell(dayWithAge(c.currency.latestDay, c.currency.daysSinceLatest))}${num(c.actions.length)}</tr>`);
   return `<section aria-labelledby="xep-hang"><h2 id="xep-hang">1. Xếp hạng theo mức độ đầy đủ</h2>
-<p class="note">Điểm = tổng điểm các yêu cầu đã đạt, tối đa ${report.maxScore} (cách tính ở mục 8). Cùng điểm thì cùng hạng; trong cùng hạng, xã ít việc cần làm hơn đứng trước, rồi đến xã đăng bài gần đây hơn.</p>
+<p class="note">Điểm = phần điểm của các yêu cầu đã đạt trên tổng điểm các yêu cầu có hiệu lực, quy ra thang ${report.maxScore} (cách tính ở mục 8). Cùng điểm thì cùng hạng; trong cùng hạng, xã ít việc cần làm hơn đứng trước, rồi đến xã đăng bài gần đây hơn.</p>
 <table><caption>Xếp hạng ${report.communes.length} ${unitsWord(report)}</caption>${head(['Hạng', 'Xã', 'Điểm đầy đủ', 'Tin, bài mới nhất', 'Số việc cần làm'])}<tbody>${rows.join('')}</tbody></table></section>`;
 }
 
