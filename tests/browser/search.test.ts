@@ -235,7 +235,7 @@ describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pa
       await narrow.selectOption('select[data-filter="Mục"]', 'Văn bản');
       await narrow.waitForFunction(() => document.querySelectorAll('#ket-qua li').length === 1);
       expect(narrow.url(), 'narrowed on the same page').toContain('/xa-mau/tim-kiem/?q=lang');
-      await narrow.addScriptTag({ content: axe.source });
+      await narrow.evaluate(axe.source);
       const results = await narrow.evaluate(() =>
         (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
       );
