@@ -31,11 +31,11 @@ beforeAll(async () => {
 });
 
 describe('completeness and ranking', () => {
-  test('scores: the complete communes 100, xa-im-lang 92 (no consultation, −8), xa-thieu-muc 34', () => {
-    // xa-thieu-muc has Giới thiệu, Tin tức, Thủ tục (3 × 8) and the footer (5 × 2): no board,
-    // no calendar, documents, disclosures or consultations, no phone or email for its focal person.
+  test('scores: the complete communes 100, xa-im-lang 62 (92 of 149: no consultation, nothing of Luật TCTT Điều 19 or NĐ 224 Điều 9-10), xa-thieu-muc 23', () => {
+    // xa-thieu-muc has Giới thiệu, Tin tức, Thủ tục (3 × 8) and the footer (5 × 2): 34 of 149 points; no
+    // board, calendar, documents, disclosures or consultations, no phone or email for its focal person.
     expect(report.communes.map((c) => [c.rank, c.slug, c.score])).toEqual([
-      [1, 'xa-day-du', 100], [1, 'xa-cham-dang', 100], [3, 'xa-im-lang', 92], [4, 'xa-thieu-muc', 34],
+      [1, 'xa-day-du', 100], [1, 'xa-cham-dang', 100], [3, 'xa-im-lang', 62], [4, 'xa-thieu-muc', 23],
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('currency', () => {
   test('xa-day-du: items per month, Dec 2025 → Nov 2026, without the item scheduled for 1/12', () => {
     // 10/1 disclosure, 15/1 procedure; 10/4, 20/5, 15/8 news; 1/9 consultation; 2/11 notice,
     // 18/11 document (its published day), 20/11 news, 23/11 calendar.
-    expect(commune('xa-day-du').currency.months.map((m) => m.items)).toEqual([0, 2, 0, 0, 1, 1, 0, 0, 1, 1, 0, 4]);
+    expect(commune('xa-day-du').currency.months.map((m) => m.items)).toEqual([0, 2, 0, 0, 1, 1, 0, 1, 1, 1, 1, 4]);
     expect(commune('xa-day-du').currency.months[0]!.month).toBe('2025-12');
   });
 
@@ -94,12 +94,12 @@ describe('currency', () => {
 });
 
 describe('editorial activity', () => {
-  test('xa-day-du: 10 items in 2026 up to 26/11; Dung credited on 3, Cường on 2; 3 of 10 have an approved coefficient', () => {
+  test('xa-day-du: 12 items in 2026 up to 26/11; Dung credited on 3, Cường on 2; 3 of 12 have an approved coefficient', () => {
     const { activity } = commune('xa-day-du');
-    expect(activity.items).toBe(10);
+    expect(activity.items).toBe(12);
     expect(activity.byAuthor.map((a) => [a.name, a.items])).toEqual([['Nguyễn Thị Dung', 3], ['Phạm Văn Cường', 2]]);
     expect(activity.byCategory.map((c) => [c.label, c.items])).toEqual([['Kinh tế', 2], ['Văn hóa - Xã hội', 2]]);
-    expect([activity.royaltyApproved, activity.royaltyApprovedPercent]).toEqual([3, 30]);
+    expect([activity.royaltyApproved, activity.royaltyApprovedPercent]).toEqual([3, 25]);
   });
 });
 
@@ -137,7 +137,7 @@ describe('files', () => {
     expect(csv.startsWith('\uFEFFHạng,Mã xã,Tên xã,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
-    expect(lines[4]).toMatch(/^4,xa-thieu-muc,Xã Thiếu Mục,34,Có,Có,Thiếu,Thiếu,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Có,Có,Có,Có,Có,Thiếu,10\/11\/2026,16,/);
+    expect(lines[4]).toMatch(/^4,xa-thieu-muc,Xã Thiếu Mục,23,Có,Có,Thiếu,Thiếu,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Có,Có,Có,Có,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,10\/11\/2026,16,/);
     expect(lines[1]).toContain(',300000,0,300000,2300000,0,2300000,450000,0,450000,100000,0,100000,3150000,0,3150000,0,');
   });
 
@@ -184,6 +184,6 @@ describe('files', () => {
   });
 
   test('the command prints the ranking', () => {
-    expect(stdout).toContain('4. Xã Thiếu Mục: 34/100 điểm, 11 việc cần làm');
+    expect(stdout).toContain('4. Xã Thiếu Mục: 23/100 điểm, 25 việc cần làm');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
+import { unsafeAddresses } from '../markdown/safe-urls.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
 import { readText } from './read-text.ts';
@@ -89,6 +90,7 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
   if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
+  sink.problems.push(...unsafeAddressProblems(body, file, source.slice(0, source.length - body.length).split('\n').length - 1));
   const result = schema.safeParse(raw);
   if (!result.success) sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
   // Files are checked even when the schema failed: one run tells the editor every problem.
@@ -117,4 +119,15 @@ function personRefs(raw: unknown, file: string): PersonRef[] {
   const approver = data.royalty?.approvedBy;
   if (typeof approver === 'string') refs.push({ file, field: 'royalty.approvedBy', id: approver });
   return refs;
+}
+
+/** Links and images whose address the build removes (`javascript:`, `data:`, `//host`…). */
+function unsafeAddressProblems(body: string, file: string, bodyLine: number): Problem[] {
+  return unsafeAddresses(body).map(({ url, line }) =>
+    problem(file, `Địa chỉ "${url.length > 60 ? `${url.slice(0, 60)}…` : url}" không được phép trên trang nên liên kết hoặc ảnh này sẽ bị bỏ.`, {
+      line: bodyLine + line,
+      severity: 'warning',
+      fix: 'Chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc một tệp cạnh bài ("./ten-tep.pdf").',
+    }),
+  );
 }

@@ -65,7 +65,14 @@ export function withSafeUrls(root: Root): Root {
   const visit = (node: AnyNode): AnyNode => {
     const children = Array.isArray(node.children) ? (node.children as AnyNode[]).map(visit) : undefined;
     let next: AnyNode = children ? { ...node, children } : node;
-    if (next.type === 'element') next = { ...next, properties: safeProperties((next as Element).properties) } as AnyNode;
+    if (next.type === 'element') {
+      const element = next as Element;
+      const properties = safeProperties(element.properties);
+      // An image without its address is invalid HTML and a broken icon: its text alternative
+      // stands in for it.
+      if (element.tagName === 'img' && properties['src'] === undefined) return { type: 'text', value: String(properties['alt'] ?? '') } as AnyNode;
+      next = { ...element, properties } as AnyNode;
+    }
     if ('attributes' in next && Array.isArray(next.attributes)) {
       next = {
         ...next,
@@ -82,3 +89,33 @@ export function withSafeUrls(root: Root): Root {
   };
   return { ...root, children: root.children.map((child) => visit(child as AnyNode) as RootContent) };
 }
+
+/**
+ * Addresses in a Markdown or MDX source that the sanitiser will remove, with their line, for
+ * `check` to tell the editor (the page is safe without them, but the link or image is lost).
+ * Read the way Markdown reads them: backslash escapes and character references decoded.
+ */
+export function unsafeAddresses(source: string): { url: string; line: number }[] {
+  const found: { url: string; line: number }[] = [];
+  const patterns = [
+    /\]\(\s*<?((?:\\.|[^)\s>\\])+)/g, // [text](address) and ![alt](address)
+    /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm, // [ref]: address
+    /<([a-zA-Z][a-zA-Z0-9+.-]*(?:\\?:)[^\s>]*)>/g, // <scheme:autolink>
+    /\b(?:href|src|srcset|action|formaction|poster|xlink:href|data)\s*=\s*["']([^"']*)["']/gi,
+  ];
+  for (const pattern of patterns) {
+    for (const m of source.matchAll(pattern)) {
+      const url = decodeReferences(m[1]!.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+      if (!isSafeUrl(url)) found.push({ url, line: source.slice(0, m.index).split('\n').length });
+    }
+  }
+  return found.toSorted((a, b) => a.line - b.line);
+}
+
+const decodeReferences = (text: string): string =>
+  text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;/gi, '\t')
+    .replace(/&newline;/gi, '\n');

@@ -1,9 +1,11 @@
 /**
- * The completeness score of one commune.
- * Formula: score = sum of the points of the requirements in force that are met (requirements.ts);
- * the points add up to 100 under every decree: 7 required sections × 8, 3 board checks × 8,
- * 5 footer fields × 2, the focal person 10. A section counts when it has at least one published
- * item at the report's clock.
+ * The completeness score of one commune, out of 100.
+ * Formula: score = round(100 × points of the requirements in force that are met ÷ points of all
+ * the requirements in force) (requirements.ts). The base requirements weigh 100 (7 required
+ * sections × 8, 3 board checks × 8, 5 footer fields × 2, the focal person 10); the ones a law
+ * adds (Luật Tiếp cận thông tin Điều 19 from 1/7/2018, NĐ 224/2026 Điều 9-10 from 1/7/2026) add
+ * their points to the total, so the same score means the same share under every law. A section
+ * counts when it has at least one published item at the report's clock.
  */
 import type { Commune } from '../content/types.ts';
 import type { RequirementGroup, RequirementInForce } from './requirements.ts';
@@ -32,5 +34,7 @@ export function completeness(commune: Commune, now: Date, requirements: readonly
     const { id, group, label, basis, points } = requirement;
     return ok ? { id, group, label, basis, points, ok } : { id, group, label, basis, points, ok, action: detail ?? requirement.action };
   });
-  return { score: checks.reduce((sum, check) => sum + (check.ok ? check.points : 0), 0), checks };
+  const earned = checks.reduce((sum, check) => sum + (check.ok ? check.points : 0), 0);
+  const total = maxScore(requirements);
+  return { score: total === 0 ? 0 : Math.round((100 * earned) / total), checks };
 }

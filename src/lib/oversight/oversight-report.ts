@@ -74,7 +74,10 @@ export interface OversightReport {
   period: { label: string; from: string; to: string };
   /** The days the activity and late-document figures cover: the period, cut at today. */
   window: { from: string; to: string };
+  /** A score is out of 100 (completeness.ts). */
   maxScore: number;
+  /** The points of all the requirements in force, which the score is a share of. */
+  totalPoints: number;
   requirements: { id: string; group: RequirementGroup; label: string; points: number; basis: string }[];
   /** Units in existence on the report's day, ranked, best first. */
   communes: CommuneReport[];
@@ -146,7 +149,8 @@ export function buildOversightReport(content: LoadedContent, options: OversightR
     today: window.today,
     period: { label: period.label, from: period.from, to: period.to },
     window: { from: window.from, to: window.to },
-    maxScore: maxScore(requirements),
+    maxScore: 100,
+    totalPoints: maxScore(requirements),
     requirements: requirements.map(({ id, group, label, points, basis }) => ({ id, group, label, points, basis })),
     communes,
     archived,

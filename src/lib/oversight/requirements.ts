@@ -10,9 +10,11 @@
  */
 import type { Commune, Section } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
+import { budgetDues } from '../sections/budget-dues.ts';
+import { vnDay } from '../vn-date.ts';
 import { decreeInForce, DECREES, type Decree, type DecreeId } from './decrees.ts';
 
-export type RequirementGroup = 'section' | 'board' | 'footer' | 'contact';
+export type RequirementGroup = 'section' | 'board' | 'footer' | 'contact' | 'disclosure' | 'introduction';
 
 export interface Requirement {
   id: string;
@@ -82,6 +84,110 @@ const footerRule = (id: string, label: string, value: (commune: Commune) => stri
   check: (commune) => ({ ok: filled(value(commune)) }),
 });
 
+const published = (commune: Commune, now: Date) => commune.items.filter((item) => isPublished(item, now));
+const hasDisclosure = (...kinds: string[]) => (commune: Commune, now: Date) => ({
+  ok: published(commune, now).some((item) => item.section === 'cong-khai' && kinds.includes(item.data.kind)),
+});
+const hasIntro = (kind: string) => (commune: Commune, now: Date) => ({
+  ok: published(commune, now).some((item) => item.section === 'gioi-thieu' && item.data.kind === kind),
+});
+
+/**
+ * What Luật Tiếp cận thông tin requires every state body to publish, in force from 1/7/2018
+ * (under NĐ 43/2011 from then on too: the law does not depend on the decree). A report dated
+ * before 1/7/2018 would count these as well; no commune site of this tool is that old.
+ * @see Luật Tiếp cận thông tin 2016, Điều 19 khoản 1; Điều 37 (hiệu lực từ 01/7/2018)
+ */
+const law19 = (point: string): Partial<Record<DecreeId, string>> => always(`Luật Tiếp cận thông tin 2016, Điều 19 khoản 1 điểm ${point}`);
+/** What NĐ 224/2026 adds for a UBND cấp xã, from 1/7/2026 only. */
+const nd224 = (where: string): Partial<Record<DecreeId, string>> => ({ 'nd-224-2026': `Nghị định 224/2026/NĐ-CP, ${where}` });
+
+const LAW_POINTS = 4;
+const ND224_POINTS = 3;
+
+/**
+ * The disclosures and pages of issue #19: Luật TCTT Điều 19 (all dates) and NĐ 224/2026
+ * Điều 9-10 (from 1/7/2026). Their points add to the total the score is a share of.
+ */
+const LAW_REQUIREMENTS: readonly Requirement[] = [
+  {
+    id: 'ke-hoach-cong-tac', group: 'disclosure', label: 'Chương trình, kế hoạch công tác', points: LAW_POINTS, bases: law19('c'),
+    action: 'Đăng chương trình, kế hoạch công tác năm ở mục Công khai',
+    check: hasDisclosure('ke-hoach-cong-tac'),
+  },
+  {
+    id: 'dau-tu-mua-sam', group: 'disclosure', label: 'Đầu tư công, mua sắm công', points: LAW_POINTS, bases: law19('d'),
+    action: 'Đăng danh mục dự án đầu tư công hoặc kết quả mua sắm công ở mục Công khai',
+    check: hasDisclosure('dau-tu-cong', 'mua-sam-cong'),
+  },
+  {
+    id: 'ngan-sach-dung-han', group: 'disclosure', label: 'Công khai ngân sách đúng hạn', points: LAW_POINTS,
+    bases: always('Luật Tiếp cận thông tin 2016, Điều 19 khoản 1 điểm e; Luật Ngân sách nhà nước 2015, Điều 15'),
+    action: 'Đăng công khai ngân sách đã đến hạn',
+    check: (commune, now) => {
+      const disclosures = published(commune, now).filter((item) => item.section === 'cong-khai');
+      const missing = budgetDues(disclosures, vnDay(now)).filter((due) => !due.item);
+      if (missing.length === 0) return { ok: true };
+      const names = { estimate: 'dự toán năm', execution: 'thực hiện', accounts: 'quyết toán năm' };
+      const list = missing.map((due) => `${names[due.kind]} ${due.quarter ? `quý ${due.quarter}/` : ''}${due.year} (hạn ${due.due.split('-').reverse().join('/')})`);
+      return { ok: false, detail: `Chưa công khai ngân sách: ${list.join('; ')}` };
+    },
+  },
+  {
+    id: 'danh-muc-thong-tin', group: 'disclosure', label: 'Danh mục thông tin phải công khai', points: LAW_POINTS, bases: law19('g'),
+    action: 'Đăng danh mục thông tin phải công khai, ghi rõ nơi, cách thức và thời điểm công khai, ở mục Công khai',
+    check: hasDisclosure('danh-muc-thong-tin'),
+  },
+  {
+    id: 'yeu-cau-thong-tin', group: 'contact', label: 'Mẫu phiếu yêu cầu cung cấp thông tin', points: LAW_POINTS,
+    bases: always('Luật Tiếp cận thông tin 2016, Điều 24; Nghị định 13/2018/NĐ-CP, Mẫu số 01a'),
+    action: 'Đăng trang hướng dẫn yêu cầu cung cấp thông tin, có mẫu phiếu để tải về',
+    check: hasIntro('yeu-cau-thong-tin'),
+  },
+  {
+    id: 'tiep-cong-dan', group: 'contact', label: 'Lịch tiếp công dân', points: LAW_POINTS, bases: always('Luật Tiếp công dân 2013'),
+    action: 'Đăng lịch tiếp công dân: ngày, giờ, địa điểm, người tiếp',
+    check: hasIntro('tiep-cong-dan'),
+  },
+  {
+    id: 'nghi-quyet-hdnd', group: 'disclosure', label: 'Nghị quyết HĐND xã', points: LAW_POINTS, bases: always('Luật Tiếp cận thông tin 2016, Điều 17 khoản 1 điểm a'),
+    action: 'Đăng nghị quyết của HĐND xã vào mục Văn bản',
+    check: (commune, now) => ({
+      ok: published(commune, now).some((item) => item.section === 'van-ban' && item.data.type === 'nghi-quyet' && /HĐND|Hội đồng nhân dân/i.test(item.data.issuer)),
+    }),
+  },
+  {
+    id: 'ban-do-hanh-chinh', group: 'introduction', label: 'Bản đồ địa giới hành chính', points: ND224_POINTS, bases: nd224('Điều 9 khoản 1'),
+    action: 'Đăng bản đồ địa giới hành chính kèm mô tả ở mục Giới thiệu', check: hasIntro('ban-do'),
+  },
+  {
+    id: 'dieu-kien-tu-nhien', group: 'introduction', label: 'Điều kiện tự nhiên', points: ND224_POINTS, bases: nd224('Điều 9 khoản 1'),
+    action: 'Đăng trang điều kiện tự nhiên ở mục Giới thiệu', check: hasIntro('dieu-kien-tu-nhien'),
+  },
+  {
+    id: 'lich-su-van-hoa', group: 'introduction', label: 'Lịch sử, văn hóa', points: ND224_POINTS, bases: nd224('Điều 9 khoản 1'),
+    action: 'Đăng trang lịch sử, văn hóa ở mục Giới thiệu', check: hasIntro('lich-su'),
+  },
+  {
+    id: 'di-tich-danh-thang', group: 'introduction', label: 'Di tích, danh thắng', points: ND224_POINTS, bases: nd224('Điều 9 khoản 1'),
+    action: 'Đăng trang di tích, danh lam thắng cảnh ở mục Giới thiệu', check: hasIntro('di-tich-danh-thang'),
+  },
+  {
+    id: 'tieu-su-lanh-dao', group: 'introduction', label: 'Tiểu sử tóm tắt lãnh đạo', points: ND224_POINTS, bases: nd224('Điều 9 khoản 1'),
+    action: 'Đăng tiểu sử tóm tắt và nhiệm vụ của lãnh đạo ở mục Giới thiệu', check: hasIntro('lanh-dao'),
+  },
+  {
+    id: 'cam-ket-chat-luong', group: 'introduction', label: 'Cam kết chất lượng dịch vụ', points: ND224_POINTS,
+    bases: nd224('Điều 9 khoản 1; Luật Chuyển đổi số 2025, Điều 34 khoản 2'),
+    action: 'Đăng cam kết chất lượng dịch vụ và chỉ tiêu chất lượng ở mục Giới thiệu', check: hasIntro('cam-ket-chat-luong'),
+  },
+  {
+    id: 'danh-gia-hai-long', group: 'contact', label: 'Đánh giá mức độ hài lòng trực tuyến', points: ND224_POINTS, bases: nd224('Điều 10 khoản 3'),
+    action: 'Thêm liên kết đánh giá mức độ hài lòng: biểu mẫu đánh giá của tỉnh hoặc thư điện tử nhận đánh giá, trong thông tin chung của trang',
+    check: (commune) => ({ ok: commune.site.feedback?.url !== undefined || commune.site.feedback?.email !== undefined }),
+  },
+];
+
 export const REQUIREMENTS: readonly Requirement[] = [
   sectionRule('gioi-thieu', 'Giới thiệu', publish(), 'Đăng mục Giới thiệu: tổ chức bộ máy, chức năng nhiệm vụ, lãnh đạo, lịch sử, bản đồ hành chính'),
   sectionRule('tin-tuc', 'Tin tức', publish(), 'Đăng tin tức - sự kiện của xã'),
@@ -124,6 +230,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
       return { ok: filled(contact?.name) && (filled(contact?.phone) || filled(contact?.email)) };
     },
   },
+  ...LAW_REQUIREMENTS,
 ];
 
 /** The requirements in force on `day` (`YYYY-MM-DD`), each with its basis under the decree in force. */

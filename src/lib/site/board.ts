@@ -6,7 +6,8 @@ import { authorsOf, personById } from './credits.ts';
 /**
  * The editorial board (Ban biên tập) as its page and the home page show it: head first, then
  * deputies, members and the secretary, each keeping the order of editorial-board.yaml.
- * @see NĐ 43/2011/NĐ-CP Điều 21 (head, deputies, members)
+ * The roles were set by NĐ 43/2011/NĐ-CP Điều 21 (repealed on 15/8/2022); the legal basis in force
+ * on a given day is dated data in oversight/requirements.ts, never cited from here.
  */
 export interface BoardRow {
   role: BoardRole;

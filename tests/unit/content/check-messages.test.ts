@@ -67,3 +67,10 @@ test('the summary never lists no commune', async () => {
   expect(report.text).not.toMatch(/: \.$/m);
   expect(report.text.split('\n').at(-1)).toMatch(/Sửa các lỗi trên trước khi xây dựng trang\.$/);
 });
+
+test('an address the build removes is a warning with its line, read as Markdown reads it', async () => {
+  const { text, exit } = await check(async (c) => write(join(news(c), 'lien-ket.md'), ITEM('', 'Dòng một.\n\n[bấm](javascript\\:alert\\(1\\)) và [thư](mailto:ubnd@xa.gov.vn)')));
+  expect(text).toContain('Cảnh báo xa-ben/tin-tuc/2026/lien-ket.md:10: Địa chỉ "javascript:alert(1)" không được phép trên trang nên liên kết hoặc ảnh này sẽ bị bỏ.');
+  expect(text).not.toContain('ubnd@xa.gov.vn');
+  expect(exit).toBe(0);
+});
