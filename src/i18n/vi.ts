@@ -146,7 +146,7 @@ export const vi = {
     'nong-thon-moi': 'Nông thôn mới',
     'chuyen-doi-so': 'Chuyển đổi số',
     'pho-bien-phap-luat': 'Phổ biến pháp luật',
-  } as Record<string, string>,
+  },
   creditRoles: {
     'tac-gia': 'Tác giả',
     anh: 'Ảnh',

@@ -3,7 +3,7 @@
  * category and per section, and the share of items whose royalty coefficient was approved.
  */
 import type { Commune, Item, Section } from '../content/types.ts';
-import { vi } from '../../i18n/vi.ts';
+import { categoryLabel as newsCategory } from '../sections/category-label.ts';
 import { type ReportWindow, inWindow } from './window.ts';
 
 export interface Activity {
@@ -58,4 +58,4 @@ export function activity(commune: Commune, published: readonly Item[], window: R
 }
 
 export const categoryLabel = (category: string): string =>
-  category === NO_CATEGORY ? 'Chưa phân chuyên mục' : (vi.categories[category] ?? category);
+  category === NO_CATEGORY ? 'Chưa phân chuyên mục' : newsCategory(category);

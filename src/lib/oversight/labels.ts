@@ -35,5 +35,5 @@ export function periodShort(label: string): string {
   return month ? `Tháng ${month[2]}/${month[1]}` : `Năm ${label}`;
 }
 
-/** The commune's page, relative to index.html. */
-export const communeHref = (slug: string): string => `xa/${slug}.html`;
+/** The file of a commune's page in the report, relative to index.html (urls.ts' communeHref is a site address). */
+export const communePageFile = (slug: string): string => `xa/${slug}.html`;

@@ -14,11 +14,11 @@ import type { CommuneReport, OversightReport } from './oversight-report.ts';
 import { fractionCell, page, scoreCell, scrollRegion, statusCell } from './html-shell.ts';
 import { documentHead, closing, unitsWord } from './render-document.ts';
 import { archivedSection } from './render-archived.ts';
-import { communeHref, dayWithAge, periodShort, ROYALTY_STATUS, TITLE, weekVi } from './labels.ts';
+import { communePageFile, dayWithAge, periodShort, ROYALTY_STATUS, TITLE, weekVi } from './labels.ts';
 import { methodSection } from './render-method.ts';
 import { royaltyTable } from './render-royalties.ts';
 
-const link = (c: CommuneReport): string => `<th scope="row"><a href="${communeHref(c.slug)}">${escapeHtml(c.name)}</a></th>`;
+const link = (c: CommuneReport): string => `<th scope="row"><a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a></th>`;
 
 function ranking(report: OversightReport): string {
   const rows = report.communes.map((c) =>
@@ -89,7 +89,7 @@ ${royaltyTable(report)}${status.length ? `<p>Chưa tính được:</p><ul>${stat
 
 function actionSection(report: OversightReport): string {
   const blocks = report.communes.map((c) =>
-    `<div class="commune-actions"><h3><a href="${communeHref(c.slug)}">${escapeHtml(c.name)}</a> – ${c.actions.length} việc</h3>${c.actions.length ? `<ol class="actions">${c.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}</div>`);
+    `<div class="commune-actions"><h3><a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a> – ${c.actions.length} việc</h3>${c.actions.length ? `<ol class="actions">${c.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}</div>`);
   return `<section aria-labelledby="viec-can-lam"><h2 id="viec-can-lam">7. Việc cần làm của từng xã</h2>${blocks.join('\n')}</section>`;
 }
 

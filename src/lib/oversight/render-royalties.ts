@@ -6,7 +6,7 @@
 import { head, num } from '../reports/html-tables.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { CommuneReport, OversightReport } from './oversight-report.ts';
-import { communeHref, periodShort, ROYALTY_STATUS } from './labels.ts';
+import { communePageFile, periodShort, ROYALTY_STATUS } from './labels.ts';
 import { ZERO, type Money } from './royalties.ts';
 
 const AMOUNTS = ['Tổng tiền', 'Thuế TNCN', 'Thực nhận'];
@@ -20,7 +20,7 @@ export function royaltyTable(report: OversightReport): string {
   const header = `<thead><tr><th scope="col" rowspan="2">Xã</th>${groups.map((g) => `<th scope="colgroup" colspan="3">${escapeHtml(g)}</th>`).join('')}</tr>` +
     `<tr>${groups.map(() => AMOUNTS.map((a) => `<th scope="col">${a}</th>`).join('')).join('')}</tr></thead>`;
   const rows = communes.map((c) => {
-    const name = `<a href="${communeHref(c.slug)}">${escapeHtml(c.name)}</a>`;
+    const name = `<a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a>`;
     if (c.royalties.status !== 'ok') {
       return `<tr><th scope="row">${name}</th><td colspan="${groups.length * 3}" class="part">${escapeHtml(ROYALTY_STATUS[c.royalties.status])}</td></tr>`;
     }

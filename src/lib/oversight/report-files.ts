@@ -2,7 +2,7 @@
 import type { OutputFile } from '../reports/write-atomic.ts';
 import { listJson } from '../reports/write-json.ts';
 import type { OversightReport } from './oversight-report.ts';
-import { communeHref } from './labels.ts';
+import { communePageFile } from './labels.ts';
 import { renderCommune } from './render-commune.ts';
 import { renderCsv } from './render-csv.ts';
 import { renderIndex } from './render-index.ts';
@@ -12,6 +12,6 @@ export function oversightReportFiles(report: OversightReport, outDir: string): O
     { path: `${outDir}/index.html`, data: renderIndex(report) },
     { path: `${outDir}/communes.csv`, data: renderCsv(report) },
     { path: `${outDir}/communes.json`, data: listJson(report) },
-    ...report.communes.map((c) => ({ path: `${outDir}/${communeHref(c.slug)}`, data: renderCommune(report, c) })),
+    ...report.communes.map((c) => ({ path: `${outDir}/${communePageFile(c.slug)}`, data: renderCommune(report, c) })),
   ];
 }

@@ -86,10 +86,10 @@ const footerRule = (id: string, label: string, value: (commune: Commune) => stri
 
 const published = (commune: Commune, now: Date) => commune.items.filter((item) => isPublished(item, now));
 const hasDisclosure = (...kinds: string[]) => (commune: Commune, now: Date) => ({
-  ok: published(commune, now).some((item) => item.section === 'cong-khai' && kinds.includes(item.data['kind'] as string)),
+  ok: published(commune, now).some((item) => item.section === 'cong-khai' && kinds.includes(item.data.kind)),
 });
 const hasIntro = (kind: string) => (commune: Commune, now: Date) => ({
-  ok: published(commune, now).some((item) => item.section === 'gioi-thieu' && item.data['kind'] === kind),
+  ok: published(commune, now).some((item) => item.section === 'gioi-thieu' && item.data.kind === kind),
 });
 
 /**
@@ -153,7 +153,7 @@ const LAW_REQUIREMENTS: readonly Requirement[] = [
     id: 'nghi-quyet-hdnd', group: 'disclosure', label: 'Nghị quyết HĐND xã', points: LAW_POINTS, bases: always('Luật Tiếp cận thông tin 2016, Điều 17 khoản 1 điểm a'),
     action: 'Đăng nghị quyết của HĐND xã vào mục Văn bản',
     check: (commune, now) => ({
-      ok: published(commune, now).some((item) => item.section === 'van-ban' && item.data['type'] === 'nghi-quyet' && /HĐND|Hội đồng nhân dân/i.test(String(item.data['issuer']))),
+      ok: published(commune, now).some((item) => item.section === 'van-ban' && item.data.type === 'nghi-quyet' && /HĐND|Hội đồng nhân dân/i.test(item.data.issuer)),
     }),
   },
   {

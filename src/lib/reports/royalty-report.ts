@@ -45,6 +45,8 @@ export function prepareReport(commune: Commune, shared: SharedData, options: Rep
   const problems = validateRoyalties(input);
   if (problems.some((p) => p.severity === 'error')) return { kind: 'invalid', problems };
   const { report, schemes, baseSalaries, taxRule } = calculateRoyalties(input);
+  // A list with no line used no scheme: it still names the one in force, for its legal basis.
+  const used = schemes.length ? schemes : [...shared.schemes.values()].filter((scheme) => scheme.id === report.scheme);
   const people = new Map(commune.people.map((person) => [person.id, person]));
   const lastDay = lastCountedDay(input);
   const boards = boardTerms(commune.board).filter((term) => termStart(term) <= lastDay && (term.until === undefined || term.until >= period.from));
@@ -53,11 +55,11 @@ export function prepareReport(commune: Commune, shared: SharedData, options: Rep
   report.warnings.push(...signed.warnings);
   const doc: ReportDocument = {
     report,
-    summary: summarize(report, published, schemes.length ? schemes : [...shared.schemes.values()].filter((s) => s.id === report.scheme)),
+    summary: summarize(report, published, used),
     staff: staffIncome(report, people),
     period,
     site: commune.site,
-    schemes: schemes.length ? schemes : [...shared.schemes.values()].filter((s) => s.id === report.scheme),
+    schemes: used,
     baseSalaries,
     taxRule,
     boards,

@@ -44,7 +44,7 @@ export function calculateRoyalties(input: RoyaltyInput): Calculation {
   const schemes = input.schemeRefs?.flatMap((ref) => used.filter((scheme) => scheme.id === ref.scheme)) ?? [];
   const last = schemeOn(lastDay) ?? schemes.at(-1);
   const baseSalaries = [...new Set([...royalty.baseSalaries, ...remuneration.baseSalaries])].toSorted(byFrom);
-  const warnings = reportWarnings(input, { schemes, baseSalaries, taxRule, last, royalties: sum(royalty.lines), remuneration: sum(remuneration.lines), usesTax: tax > 0 || payees.length > 0 });
+  const warnings = reportWarnings(input, { schemes, baseSalaries, taxRule, last, royalties: sum(royalty.lines), remuneration: sum(remuneration.lines), usesTax: payees.length > 0 });
   const report: RoyaltyReport = {
     commune: input.commune,
     period: { label: input.period.label, from: input.period.from, to: input.period.to },

@@ -3,7 +3,7 @@
  * published items counted by category and by genre.
  */
 import type { RoyaltyScheme } from '../content/types.ts';
-import { vi } from '../../i18n/vi.ts';
+import { categoryLabel } from '../sections/category-label.ts';
 import type { DatedItem } from './input.ts';
 import type { RoyaltyReport } from './report.ts';
 
@@ -50,7 +50,7 @@ export function summarize(report: RoyaltyReport, published: readonly DatedItem[]
     categories.set(category, (categories.get(category) ?? 0) + 1);
   }
   const byCategory = [...categories]
-    .map(([key, items]) => ({ key, label: key === '' ? 'Chưa phân loại' : (vi.categories[key] ?? key), items }))
+    .map(([key, items]) => ({ key, label: key === '' ? 'Chưa phân loại' : categoryLabel(key), items }))
     .toSorted(byKey);
 
   const royaltyLines = report.lines.filter((line) => line.kind === 'nhuan-but');

@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import type { Commune, Item } from '../content/types.ts';
-import { categoryHref, categoryLabel, categoryOf } from './categories.ts';
+import { categoryLabel } from '../sections/category-label.ts';
+import { categoryHref, categoryOf } from './categories.ts';
 import { creditLines, type CreditLine } from './credits.ts';
 import { newsOf, relatedNews, type Related } from '../sections/items.ts';
 import { siteImage } from './site-image.ts';

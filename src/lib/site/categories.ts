@@ -1,11 +1,8 @@
-import { vi } from '../../i18n/vi.ts';
 import type { Item } from '../content/types.ts';
+import { categoryLabel } from '../sections/category-label.ts';
 import { communeHref } from '../urls.ts';
 
-/**
- * News categories (chuyên mục). Editors write a code; citizens read its label. A code missing
- * from the dictionary is shown as written rather than hidden, so a new category still works.
- */
+/** News categories (chuyên mục) used by a commune's news, with their pages (labels: category-label.ts). */
 export interface Category {
   code: string;
   label: string;
@@ -14,8 +11,6 @@ export interface Category {
 }
 
 const collator = new Intl.Collator('vi');
-
-export const categoryLabel = (code: string): string => vi.categories[code] ?? code;
 
 /** A news item's category; items of other sections have none. */
 export const categoryOf = (item: Item): string | undefined => (item.section === 'tin-tuc' ? item.data.category : undefined);

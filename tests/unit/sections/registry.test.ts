@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { vi } from '../../../src/i18n/vi.ts';
@@ -40,5 +40,17 @@ describe('the section registry', () => {
   test('an introduction page has no date and is always published', () => {
     const data = SECTIONS['gioi-thieu'].schema.parse({ title: 'Tổng quan', date: '2026-01-01' });
     expect(toItem('xa-mau', 'gioi-thieu', 'gioi-thieu/tong-quan', 'xa-mau/gioi-thieu/tong-quan.md', data).date).toBeUndefined();
+  });
+});
+
+describe('item data is read by its type', () => {
+  // A string-key read (`item.data['number']`) skips the schema's type: narrow on `item.section`
+  // and read `item.data.number` instead, so that tsc checks every field a page shows.
+  test('no file under src/ reads a field of data by a string key', () => {
+    const src = resolve(import.meta.dirname, '../../../src');
+    const offenders = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|astro)$/.test(file))
+      .filter((file) => /\bdata\[['"`]/.test(readFileSync(resolve(src, file), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

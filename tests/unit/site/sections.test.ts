@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { categoriesOf, categoryLabel, inCategory } from '../../../src/lib/site/categories.ts';
+import { categoriesOf, inCategory } from '../../../src/lib/site/categories.ts';
+import { categoryLabel } from '../../../src/lib/sections/category-label.ts';
 import { introPages, relatedNews } from '../../../src/lib/sections/items.ts';
 import type { Item } from '../../../src/lib/content/types.ts';
 import { commune, item, news } from './fixtures.ts';
@@ -18,6 +19,8 @@ describe('categories', () => {
     ['quoc-phong-an-ninh', 'Quốc phòng - An ninh'],
     ['pho-bien-phap-luat', 'Phổ biến pháp luật'],
     ['ma-moi', 'ma-moi'],
+    // A valid code that names a property every object has: shown as written, not as a function.
+    ['constructor', 'constructor'],
   ])('category %s reads "%s" (an unknown code is shown as written)', (code, label) => {
     expect(categoryLabel(code)).toBe(label);
   });
