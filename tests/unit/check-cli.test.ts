@@ -16,7 +16,9 @@ async function checkCli(args: string[]): Promise<{ code: number; out: string }> 
   }
 }
 
-describe('npm run check', () => {
+// Each test starts the command as a process: Node strips the types of every module at each
+// start, which on a busy 2-core machine can take longer than vitest's default 5 s.
+describe('npm run check', { timeout: 30_000 }, () => {
   test('reports every problem of a folder with many at once, and exits 1', async () => {
     const { code, out } = await checkCli(['--content', await withOverlay('many-problems')]);
     expect(code).toBe(1);
