@@ -184,6 +184,6 @@ describe('files', () => {
   });
 
   test('the command prints the ranking', () => {
-    expect(stdout).toContain('4. Xã Thiếu Mục: 23/100 điểm, 14 việc cần làm');
+    expect(stdout).toContain('4. Xã Thiếu Mục: 23/100 điểm, 25 việc cần làm');
   });
 });

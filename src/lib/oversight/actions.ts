@@ -10,7 +10,7 @@ import type { RequirementGroup } from './requirements.ts';
 import type { CommuneRoyalties } from './royalties.ts';
 
 /** The board first: strengthening it is what the district asked for in 2022 (Công văn 79/UBND, point 2). */
-const GROUP_ORDER: readonly RequirementGroup[] = ['board', 'section', 'contact', 'footer'];
+const GROUP_ORDER: readonly RequirementGroup[] = ['board', 'section', 'contact', 'disclosure', 'introduction', 'footer'];
 
 /** A site with nothing new for this many days is flagged (the district's own threshold). */
 export const STALE_AFTER_DAYS = 30;
