@@ -133,6 +133,7 @@ async function buildInBatches(stage: string, children: Set<ChildProcess>): Promi
   if (args.shard) console.log(`Phần ${args.shard.index}/${args.shard.count}: ${sizes.length} xã (${sizes.map((s) => s.slug).join(', ') || 'không có'}).`);
   if (args.shard && sizes.length === 0) return 0;
   const batches = splitBatches(sizes, args.batchItems);
+  await readAttachmentsAhead(sizes.map((size) => size.slug));
   const { createSearchIndexer } = await import('../lib/build/search-index.ts');
   const indexer = createSearchIndexer(sizes.length);
   // A failed index is reported once every batch is built; until then the build goes on.
@@ -164,6 +165,14 @@ async function buildInBatches(stage: string, children: Set<ChildProcess>): Promi
   const lots = batches.length > 1 ? ` (${batches.length} lô)` : '';
   console.log(`Đã xây dựng ${complete.length} xã vào ${outDir} trong ${seconds()} giây${lots}.`);
   return failed ? 1 : 0;
+}
+
+/** The text of the communes' new attached PDFs, read into the cache before rendering (read-ahead.ts). */
+async function readAttachmentsAhead(communes: readonly string[]): Promise<void> {
+  const [{ readPdfsAhead }, { DEFAULT_PDF_CACHE }] = await Promise.all([import('../lib/pdf/read-ahead.ts'), import('../lib/pdf/text-cache.ts')]);
+  const reading = performance.now();
+  const read = await readPdfsAhead({ contentDir, communes, cacheDir: DEFAULT_PDF_CACHE });
+  if (read) console.log(`Đọc chữ trong ${read} tệp PDF mới (để tìm kiếm): ${((performance.now() - reading) / 1000).toFixed(1)} s.`);
 }
 
 /**

@@ -39,8 +39,9 @@ const added = new Map<string, Promise<void>[]>();
 const unread = new Map<string, UnreadPdf[]>();
 
 /**
- * PDFs read at once by this thread: pdf.js reads on the thread itself, so more would only hold
- * more files in memory, and a scanned PDF runs one Tesseract process each.
+ * PDFs read at once by this thread. The build has read their text into the cache before
+ * rendering (read-ahead.ts), so this reads cache files; pdf.js runs here only for a file that
+ * could not be read then (damaged, or changed since).
  */
 const reading = limit(2);
 

@@ -19,6 +19,11 @@ test('a page with an inline script may run exactly that script, by its hash', ()
   expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
 });
 
+test("a page whose script Astro linked as a file may run the site's files and WebAssembly (the search page with a larger script)", () => {
+  const policy = policyOf('<head><meta charset="utf-8"></head><body><script type="module" src="../_astro/SearchPanel.js"></script></body>');
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+});
+
 test('the policy comes right after the charset, once', () => {
   const html = withContentSecurityPolicy('<head><meta charset="utf-8"><title>T</title></head>');
   expect(html).toMatch(/^<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>/);
