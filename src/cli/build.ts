@@ -10,9 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { assetsByCommune, PORTAL, resetAssets } from '../lib/asset-registry.ts';
 import { buildEnvVariables } from '../lib/build-env.ts';
 import { packageCommune } from '../lib/build/package-commune.ts';
@@ -51,6 +51,11 @@ async function alreadyBuilt(stage?: string): Promise<string[]> {
   return (await listCommunes(contentDir)).filter((slug) => built(outDir, slug) || (stage !== undefined && built(stage, slug)));
 }
 
+/** The prefix of the temporary folders in which this build's batches render. */
+function renderPrefix(stage: string): string {
+  return `.trangxa-staging-${basename(stage)}-`;
+}
+
 /** True while finished communes are moved into the output folder; a signal then waits. */
 let publishing = false;
 let stopped: NodeJS.Signals | undefined;
@@ -70,6 +75,9 @@ async function withStage(run: (stage: string, children: Set<ChildProcess>) => Pr
   process.on('exit', () => {
     for (const child of children) child.kill('SIGKILL');
     removeStage(stage);
+    // The batches' rendering folders, which a killed batch may leave.
+    const modules = join(root, 'node_modules');
+    for (const name of readdirSync(modules)) if (name.startsWith(renderPrefix(stage))) removeStage(join(modules, name));
   });
   const stop = (signal: NodeJS.Signals) => {
     if (publishing) {
@@ -210,8 +218,9 @@ function seconds(): string {
  * into the stage (`<stage>/<commune>/`), with the portal's files (`<stage>/_portal/`).
  */
 async function renderCommunes(communes: readonly Commune[], portalList: readonly string[], stage: string, sink?: PageSink): Promise<void> {
-  const staging = await mkdtemp(join(root, 'node_modules', '.trangxa-staging-'));
-  // Removed however this process ends (the build command ends its batches on Ctrl-C).
+  // Named after the stage, so that the build command removes it too if this batch is killed
+  // before its own exit handler can (see withStage).
+  const staging = await mkdtemp(join(root, 'node_modules', `${renderPrefix(stage)}`));
   process.on('exit', () => removeStage(staging));
   const slugs = communes.map((c) => c.slug);
   Object.assign(process.env, buildEnvVariables({ contentDir, communes: slugs, portal: [...portalList], portalOnly: args.portalOnly, now: args.now, preview: false }));

@@ -8,13 +8,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { serveOutput } from '../lib/cms/serve-output.ts';
+import { parseFlags } from '../lib/cli/parse-flags.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = parseOrExit(
-  (argv) => parseArgs({ args: [...argv], options: { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } } }).values,
+  (argv) => parseFlags(argv, { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } }).values,
   'Cách dùng: npm run editor -- [--out <thư mục đã xây dựng>] [--port <cổng>]',
 );
 const out = resolve(args.out);

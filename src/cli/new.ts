@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../lib/cli/parse-flags.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 import { suggestion } from '../lib/closest.ts';
 import { newItemPath, newItemTemplate } from '../lib/content/new-item.ts';
 import { readCommuneData } from '../lib/content/read-commune.ts';
@@ -20,13 +21,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ options: { content: { type: 'string', default: 'content' } }, allowPositionals: true });
-  } catch (error) {
-    return fail(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
-})();
+const { values, positionals } = parseOrExit((argv) => parseFlags(argv, { content: { type: 'string', default: 'content' } }, true), USAGE);
 const [slug, section, title] = positionals;
 if (!slug || !section || !title?.trim()) fail('Cần đủ ba tham số: mã xã, mục và tiêu đề.');
 if (!isSection(section)) fail(`Không có mục "${section}".${suggestion(section, SECTION_FOLDERS)} Các mục: ${SECTION_FOLDERS.join(', ')}.`);

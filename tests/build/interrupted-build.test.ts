@@ -62,9 +62,11 @@ async function startBuild(name: string) {
   expect(build.exitCode, output).toBeNull();
   const processes = descendants(build.pid!);
   expect(processes.length, 'the build runs a batch process').toBeGreaterThan(1);
+  // The batches render in node_modules, in folders named after the stage.
+  const stages = staged();
   const gone = async () => {
     for (let waited = 0; waited < 10_000 && processes.some(alive); waited += 100) await sleep(100);
-    return processes.filter(alive);
+    return [...processes.filter(alive), ...readdirSync(join(ROOT, 'node_modules')).filter((name) => stages.some((stage) => name.startsWith(`.trangxa-staging-${stage}-`)))];
   };
   return { out, before, build, exited, staged, gone, output: () => output };
 }

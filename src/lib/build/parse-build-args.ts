@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { parseNow } from '../cli/parse-now.ts';
 
 export interface BuildArgs {
@@ -25,20 +25,16 @@ export const DEFAULT_BATCH_ITEMS = 3000;
 
 /** Reads the build command's flags; throws a Vietnamese message for a bad one. */
 export function parseBuildArgs(argv: readonly string[], clock = new Date()): BuildArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      commune: { type: 'string', multiple: true, default: [] },
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'dist' },
-      now: { type: 'string' },
-      shard: { type: 'string' },
-      'portal-only': { type: 'boolean', default: false },
-      'batch-items': { type: 'string' },
-      batch: { type: 'boolean', default: false },
-      stage: { type: 'string' },
-    },
-    allowPositionals: false,
+  const { values } = parseFlags(argv, {
+    commune: { type: 'string', multiple: true, default: [] },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    now: { type: 'string' },
+    shard: { type: 'string' },
+    'portal-only': { type: 'boolean', default: false },
+    'batch-items': { type: 'string' },
+    batch: { type: 'boolean', default: false },
+    stage: { type: 'string' },
   });
   const args: BuildArgs = {
     contentDir: values.content,

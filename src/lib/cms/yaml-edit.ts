@@ -2,7 +2,7 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 
 /**
  * Writing back what the editor changed, and only that. Decap CMS re-serialises a whole file on
- * every save (it reorders keys, drops comments, turns `2022-01-18` into a UTC timestamp); the
+ * every save (editing a summary moved untouched keys and dropped a blank line of the body); the
  * content contract is written by hand and reviewed in diffs, so a field the editor did not touch
  * keeps its bytes. Runs in the browser (editor-script.ts) and is tested in Node.
  */

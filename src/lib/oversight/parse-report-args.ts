@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { parsePeriod, type Period } from '../royalty/period.ts';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { parseNow } from '../cli/parse-now.ts';
 import { vnDay } from '../vn-date.ts';
 
@@ -22,17 +22,13 @@ export const REPORT_USAGE = `Cách dùng: npm run report -- [--year 2026 | --per
 
 /** Reads the report command's flags; throws a Vietnamese message for a bad one. */
 export function parseReportArgs(argv: readonly string[], clock = new Date()): ReportArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'reports/oversight' },
-      now: { type: 'string' },
-      year: { type: 'string' },
-      period: { type: 'string' },
-      number: { type: 'string' },
-    },
-    allowPositionals: false,
+  const { values } = parseFlags(argv, {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'reports/oversight' },
+    now: { type: 'string' },
+    year: { type: 'string' },
+    period: { type: 'string' },
+    number: { type: 'string' },
   });
   const now = parseNow(values.now, clock);
   if (values.year !== undefined && values.period !== undefined) throw new Error('Dùng --year hoặc --period, không dùng cả hai.');

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { parsePeriod, type Period } from '../royalty/period.ts';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { parseNow } from '../cli/parse-now.ts';
 import { parseVnDate } from '../vn-date.ts';
 
@@ -32,20 +32,16 @@ export const ROYALTY_USAGE = `Cách dùng: npm run royalties -- --commune <mã x
 
 /** Reads the royalties command's flags; throws a Vietnamese message for a bad one. */
 export function parseRoyaltyArgs(argv: readonly string[], clock = new Date()): RoyaltyArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      commune: { type: 'string', multiple: true, default: [] },
-      all: { type: 'boolean', default: false },
-      period: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'reports' },
-      private: { type: 'string' },
-      now: { type: 'string' },
-      'paid-on': { type: 'string' },
-      issue: { type: 'boolean', default: false },
-    },
-    allowPositionals: false,
+  const { values } = parseFlags(argv, {
+    commune: { type: 'string', multiple: true, default: [] },
+    all: { type: 'boolean', default: false },
+    period: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'reports' },
+    private: { type: 'string' },
+    now: { type: 'string' },
+    'paid-on': { type: 'string' },
+    issue: { type: 'boolean', default: false },
   });
   const communes = values.commune.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
   if (communes.length === 0 && !values.all) throw new Error(`Cần chọn xã bằng --commune <mã xã>, hoặc --all cho mọi xã.\n${ROYALTY_USAGE}`);
