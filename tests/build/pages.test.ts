@@ -33,6 +33,10 @@ describe('article page', () => {
     expect(html).toMatch(/Ảnh: <a href="\.\.\/\.\.\/\.\.\/tac-gia\/le-van-binh\/">Lê Văn Bình<\/a>/);
   });
 
+  test('captions the hero photo with imageCaption', async () => {
+    expect(await page(ARTICLE)).toContain('<figcaption>Hội nghị triển khai nhiệm vụ năm 2026 tại hội trường UBND xã Mẫu. Ảnh: Lê Văn Bình</figcaption></figure>');
+  });
+
   test('shows the date in Vietnamese format with a machine-readable datetime', async () => {
     expect(await page(ARTICLE)).toContain('<time datetime="2026-01-18">18/01/2026</time>');
   });

@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   category: { label: 'Chuyên mục', hint: `Mã chuyên mục viết thường không dấu: ${Object.keys(vi.categories).join(', ')}.` },
   image: { label: 'Ảnh', hint: 'Ảnh được lưu cạnh tệp tin bài.' },
   imageAlt: { label: 'Mô tả ảnh', hint: 'Bắt buộc khi có ảnh: mô tả ngắn cho người khiếm thị.' },
+  imageCaption: { label: 'Chú thích ảnh', hint: 'Hiện dưới ảnh: nội dung, địa điểm, người chụp.' },
   source: { label: 'Nguồn', hint: 'Chỉ điền khi đăng lại tin bài của nơi khác.' },
   'source.name': { label: 'Tên nguồn', hint: 'Ví dụ: Báo Đắk Lắk.' },
   'source.url': { label: 'Địa chỉ bài gốc', hint: 'Bắt đầu bằng https://' },

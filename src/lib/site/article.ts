@@ -12,7 +12,7 @@ export type Source = NonNullable<Item<'tin-tuc'>['data']['source']>;
 export interface Article {
   category?: { code: string; label: string; href: string };
   /** The photo as the content collection resolved it (`image: ./anh.jpg` beside the file). */
-  image?: { src: ImageMetadata; alt: string };
+  image?: { src: ImageMetadata; alt: string; caption?: string };
   credits: CreditLine[];
   source?: Source;
   related: Related;
@@ -25,7 +25,7 @@ export function article(commune: Commune, item: Item<'tin-tuc'>): Article {
   const code = categoryOf(item);
   if (code) view.category = { code, label: categoryLabel(code), href: categoryHref(commune.slug, code) };
   const image = siteImage(item.data.image);
-  if (image) view.image = { src: image, alt: String(item.data.imageAlt) };
+  if (image) view.image = { src: image, alt: String(item.data.imageAlt), ...(item.data.imageCaption ? { caption: item.data.imageCaption } : {}) };
   if (item.data.source) view.source = item.data.source;
   return view;
 }
