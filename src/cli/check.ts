@@ -2,21 +2,14 @@
  * `npm run check [-- --content <folder>] [--commune <slug>]...`: validates the content against
  * the contract without building, prints every problem in Vietnamese, exits 1 on any error.
  */
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../lib/cli/parse-flags.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 import { checkContent } from '../lib/content/check-content.ts';
 
-const values = parseOrExit((argv) => {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: { content: { type: 'string', default: 'content' }, commune: { type: 'string', multiple: true, default: [] } },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    throw new Error(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
-}, 'Cách dùng: npm run check -- [--content <thư mục>] [--commune <mã xã>]');
+const values = parseOrExit(
+  (argv) => parseFlags(argv, { content: { type: 'string', default: 'content' }, commune: { type: 'string', multiple: true, default: [] } }).values,
+  'Cách dùng: npm run check -- [--content <thư mục>] [--commune <mã xã>]',
+);
 
 try {
   const started = performance.now();

@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../lib/cli/parse-flags.ts';
+import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 import { suggestion } from '../lib/closest.ts';
 import { newItemPath, newItemTemplate } from '../lib/content/new-item.ts';
 import { readCommuneData } from '../lib/content/read-commune.ts';
-import { SECTIONS, type Section } from '../lib/content/types.ts';
+import { isSection, SECTION_FOLDERS } from '../lib/sections/registry.ts';
 import { formatProblems, type Problem } from '../lib/problems.ts';
 import { vnDay } from '../lib/vn-date.ts';
 
@@ -20,25 +21,19 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ options: { content: { type: 'string', default: 'content' } }, allowPositionals: true });
-  } catch (error) {
-    return fail(`Tham số không hợp lệ: ${(error as Error).message}`);
-  }
-})();
+const { values, positionals } = parseOrExit((argv) => parseFlags(argv, { content: { type: 'string', default: 'content' } }, true), USAGE);
 const [slug, section, title] = positionals;
 if (!slug || !section || !title?.trim()) fail('Cần đủ ba tham số: mã xã, mục và tiêu đề.');
-if (!(SECTIONS as readonly string[]).includes(section)) fail(`Không có mục "${section}".${suggestion(section, SECTIONS)} Các mục: ${SECTIONS.join(', ')}.`);
+if (!isSection(section)) fail(`Không có mục "${section}".${suggestion(section, SECTION_FOLDERS)} Các mục: ${SECTION_FOLDERS.join(', ')}.`);
 
 const problems: Problem[] = [];
 const commune = await readCommuneData(values.content, slug, problems);
 if (!commune) fail(problems.length ? formatProblems(problems) : `Không đọc được xã "${slug}" trong ${values.content}/.`);
 
 const today = vnDay(new Date());
-const path = newItemPath(section as Section, title, today);
+const path = newItemPath(section, title, today);
 const target = join(values.content, slug, path);
 if (existsSync(target)) fail(`Đã có tệp ${target}. Đặt tiêu đề khác, hoặc sửa tệp đó.`);
 await mkdir(dirname(target), { recursive: true });
-await writeFile(target, newItemTemplate(commune, section as Section, title, today), { flag: 'wx' });
+await writeFile(target, newItemTemplate(commune, section, title, today), { flag: 'wx' });
 console.log(`Đã tạo ${target} (bản nháp). Viết nội dung, đổi "draft: false" khi đã duyệt, rồi chạy "npm run check".`);

@@ -3,10 +3,10 @@
  * content codes (categories, roles, document types) live here too, so an editor's code and the
  * words a citizen reads are paired in one place.
  */
-import type { BoardRole, CreditRole } from '../lib/content/types.ts';
-import type { Section } from '../lib/content/types.ts';
+import type { BOARD_ROLES } from '../lib/schemas/editorial-board.ts';
+import type { CREDIT_ROLES } from '../lib/schemas/credits.ts';
 import type { DOCUMENT_TYPES } from '../lib/schemas/document.ts';
-import type { DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
+import type { BUDGET_PERIODS, DISCLOSURE_KINDS } from '../lib/schemas/disclosure.ts';
 import type { CalloutType } from '../lib/markdown/mdx-attributes.ts';
 
 export const vi = {
@@ -38,12 +38,26 @@ export const vi = {
     disclosures: 'Công khai',
     siteMap: 'Sơ đồ trang',
   },
+  /** The footer of every page (TT 32/2017/TT-BTTTT Điều 16 and common practice of state sites). */
   footer: {
-    heading: 'Thông tin liên hệ',
-    responsible: 'Chịu trách nhiệm',
+    siteTitle: 'Trang thông tin điện tử',
+    agency: 'Cơ quan chủ quản',
+    responsible: 'Chịu trách nhiệm chính',
     address: 'Địa chỉ',
     phone: 'Điện thoại',
     email: 'Thư điện tử',
+    reusePrefix: 'Ghi rõ nguồn',
+    reuseSuffix: 'khi phát hành lại thông tin từ trang này.',
+    links: 'Liên kết',
+    english: 'English',
+    siteMap: 'Sơ đồ trang',
+  },
+  /** Under every page: the online satisfaction rating (NĐ 224/2026 Điều 10 k3). */
+  rating: {
+    label: 'Đánh giá mức độ hài lòng',
+    question: 'Thông tin trên trang này có hữu ích với bạn?',
+    link: 'Đánh giá mức độ hài lòng',
+    byEmail: 'gửi thư điện tử',
   },
   home: {
     latestNews: 'Tin mới',
@@ -132,20 +146,20 @@ export const vi = {
     'nong-thon-moi': 'Nông thôn mới',
     'chuyen-doi-so': 'Chuyển đổi số',
     'pho-bien-phap-luat': 'Phổ biến pháp luật',
-  } as Record<string, string>,
+  },
   creditRoles: {
     'tac-gia': 'Tác giả',
     anh: 'Ảnh',
     dich: 'Dịch',
     'cung-cap-tin': 'Cung cấp tin',
     'suu-tam': 'Sưu tầm',
-  } satisfies Record<CreditRole, string>,
+  } satisfies Record<(typeof CREDIT_ROLES)[number], string>,
   boardRoles: {
     'truong-ban': 'Trưởng ban',
     'pho-truong-ban': 'Phó trưởng ban',
     'thanh-vien': 'Thành viên',
     'thu-ky': 'Thư ký',
-  } satisfies Record<BoardRole, string>,
+  } satisfies Record<(typeof BOARD_ROLES)[number], string>,
   documentTypes: {
     'quyet-dinh': 'Quyết định',
     'cong-van': 'Công văn',
@@ -158,7 +172,7 @@ export const vi = {
     'huong-dan': 'Hướng dẫn',
     khac: 'Khác',
   } satisfies Record<(typeof DOCUMENT_TYPES)[number], string>,
-  /** Section names, as the search filters and site map show them. */
+  /** Section names, as the menu, search filters and site map show them (one per section of sections/registry.ts). */
   sectionNames: {
     'tin-tuc': 'Tin tức',
     'thong-bao': 'Thông báo',
@@ -168,7 +182,7 @@ export const vi = {
     'lich-cong-tac': 'Lịch công tác',
     'lay-y-kien': 'Lấy ý kiến',
     'cong-khai': 'Công khai',
-  } satisfies Record<Section, string>,
+  },
   documentStatus: {
     'in-force': 'Còn hiệu lực',
     expired: 'Hết hiệu lực',
@@ -234,6 +248,7 @@ export const vi = {
     title: 'Công khai',
     year: 'Năm',
     kind: 'Loại',
+    period: 'Kỳ',
     yearHeading: 'Năm',
   },
   disclosureKinds: {
@@ -241,8 +256,31 @@ export const vi = {
     'thuc-hien': 'Tình hình thực hiện ngân sách',
     'quyet-toan': 'Quyết toán ngân sách',
     'dong-gop': 'Đóng góp của Nhân dân',
+    'ke-hoach-cong-tac': 'Chương trình, kế hoạch công tác',
+    'dau-tu-cong': 'Dự án đầu tư công',
+    'mua-sam-cong': 'Mua sắm công',
+    'danh-muc-thong-tin': 'Danh mục thông tin phải công khai',
     khac: 'Công khai khác',
   } satisfies Record<(typeof DISCLOSURE_KINDS)[number], string>,
+  budgetPeriods: {
+    nam: 'cả năm',
+    'quy-1': 'quý I',
+    'quy-2': 'quý II',
+    'quy-3': 'quý III',
+    'quy-4': 'quý IV',
+    '6-thang': '6 tháng đầu năm',
+    '9-thang': '9 tháng',
+  } satisfies Record<(typeof BUDGET_PERIODS)[number], string>,
+  budgetDues: {
+    heading: 'Công khai ngân sách theo quy định',
+    intro: 'Kỳ công khai ngân sách gần nhất đã đến hạn, tính đến ngày dựng trang:',
+    published: 'Đã công khai',
+    missing: 'Chưa công khai',
+    due: 'hạn',
+    estimate: 'Dự toán ngân sách năm',
+    execution: 'Tình hình thực hiện ngân sách',
+    accounts: 'Quyết toán ngân sách năm',
+  },
   contact: {
     title: 'Liên hệ',
     agency: 'Cơ quan',
@@ -283,6 +321,25 @@ export const vi = {
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem mọi nội dung qua sơ đồ trang.',
     portalTitle: 'Tìm kiếm trên trang của tất cả các xã',
     commune: 'Xã',
+    /** The heading of an attachment's text in the index, and the mark of an excerpt taken from it. */
+    attachment: 'Tệp đính kèm',
+    fromAttachment: 'Trong tệp đính kèm',
+    documentNumber: 'Số',
+  },
+  /** Merged communes: archives, predecessors, the portal's groups (src/lib/units/). */
+  units: {
+    archive: 'Trang lưu trữ.',
+    archiveLabel: 'Trang lưu trữ',
+    predecessorsTitle: 'Các đơn vị hành chính cũ',
+    predecessorsLead: 'Trang lưu trữ của các đơn vị cũ:',
+    predecessorsIntro: 'Trang thông tin điện tử của các đơn vị cũ được giữ làm trang lưu trữ: tin, bài, văn bản đã đăng trước ngày sáp nhập vẫn xem và tìm kiếm được.',
+    predecessorsCaption: 'Đơn vị đã sáp nhập vào',
+    columns: { name: 'Đơn vị cũ', code: 'Mã đơn vị', since: 'Từ ngày', basis: 'Căn cứ' },
+    archivesTitle: 'Trang lưu trữ của các đơn vị đã sáp nhập',
+    archivesIntro: 'Các đơn vị dưới đây không còn tồn tại; trang của họ được giữ làm lưu trữ.',
+    mergedInto: 'sáp nhập vào',
+    since: 'từ ngày',
+    code: 'mã',
   },
   /** The components an `.mdx` item may use (`src/components/mdx/`). */
   mdx: {

@@ -1,4 +1,4 @@
-import type { VnDate } from './content/types.ts';
+import type { VnDate } from './vn-date.ts';
 
 /**
  * Dates as Vietnamese government sites print them: `18/01/2022`, always in Vietnam time so a

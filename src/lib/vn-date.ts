@@ -1,4 +1,10 @@
-import type { VnDate } from './content/types.ts';
+/** A calendar instant plus the Vietnam-time calendar day it falls on: every date of the content. */
+export interface VnDate {
+  /** The instant (a date without time means 00:00 in Vietnam, UTC+7). */
+  instant: Date;
+  /** The day in Vietnam time, `YYYY-MM-DD`. */
+  day: string;
+}
 
 /**
  * Vietnam has used UTC+7 all year since 1975, with no daylight saving, so a fixed offset is

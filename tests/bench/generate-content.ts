@@ -3,7 +3,7 @@
  * documents, people and boards, with Vietnamese text, credits and royalty blocks.
  * Deterministic (a seeded generator), so two runs measure the same input.
  */
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SENTENCES = [
@@ -43,13 +43,26 @@ export interface GenerateOptions {
   documents: number;
   /** A content folder whose `_shared/` is copied (the shipped sample). */
   sharedFrom: string;
+  /**
+   * Each document's attachment: a real two-page Vietnamese PDF (845 words, embedded font) made
+   * different per document and per `pdfSalt` (a line after its end), so every file has its own
+   * SHA-256 and a build reads them all; or (`docx`) the same bytes under a name the build does not
+   * read, for a build without PDF text to compare with.
+   */
+  attachments?: 'pdf' | 'docx';
+  pdfSalt?: string;
 }
+
+/** The fixture's 79/UBND: a real PDF as communes attach them. */
+const SAMPLE_PDF = join(import.meta.dirname, '../fixtures/content/xa-mau/van-ban/2026/79-ubnd.pdf');
 
 export async function generateContent(options: GenerateOptions): Promise<{ files: number }> {
   const rand = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   await cp(join(options.sharedFrom, '_shared'), join(options.dir, '_shared'), { recursive: true });
   let files = 0;
+  const pdf = await readFile(SAMPLE_PDF);
+  const extension = options.attachments ?? 'pdf';
   for (let c = 1; c <= options.communes; c++) {
     const slug = `xa-${String(c).padStart(4, '0')}`;
     const root = join(options.dir, slug);
@@ -80,9 +93,9 @@ export async function generateContent(options: GenerateOptions): Promise<{ files
       writes.push(
         writeFile(
           join(root, 'van-ban', '2026', `van-ban-${d}.md`),
-          `---\nnumber: ${d}/QĐ-UBND\ntype: quyet-dinh\ntitle: Quyết định về việc ${pick(TITLES).toLowerCase()} ${place}\nissuer: UBND xã ${place}\nissued: 2026-${pad(1 + (d % 11))}-${pad(1 + (d % 27))}\nfile: ./van-ban-${d}.pdf\n---\n${pick(SENTENCES)}\n`,
+          `---\nnumber: ${d}/QĐ-UBND\ntype: quyet-dinh\ntitle: Quyết định về việc ${pick(TITLES).toLowerCase()} ${place}\nissuer: UBND xã ${place}\nissued: 2026-${pad(1 + (d % 11))}-${pad(1 + (d % 27))}\nfile: ./van-ban-${d}.${extension}\n---\n${pick(SENTENCES)}\n`,
         ),
-        writeFile(join(root, 'van-ban', '2026', `van-ban-${d}.pdf`), PDF),
+        writeFile(join(root, 'van-ban', '2026', `van-ban-${d}.${extension}`), Buffer.concat([pdf, Buffer.from(`%trangxa-bench ${options.pdfSalt ?? ''} ${slug} ${d}\n`)])),
       );
     }
     await Promise.all(writes);
@@ -119,11 +132,3 @@ members:
   - { person: le-van-binh, role: thu-ky }
 `;
 
-/** A minimal valid one-page PDF, so attachments are real files. */
-const PDF = `%PDF-1.4
-1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
-2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
-3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj
-trailer<</Root 1 0 R>>
-%%EOF
-`;

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
 import { measure, type Measurement } from './measure.ts';
 import { npmScript } from './npm-script.ts';
-import { measureSearch } from './search.ts';
+import { measureOcr, measureSearch } from './search.ts';
 import { chromiumPath } from '../support/chromium.ts';
 
 const { values } = parseArgs({
@@ -71,13 +71,10 @@ if (values['royalties-only']) {
 }
 
 console.log(`Tạo nội dung thử: ${values.communes} xã × ${values.items} tin + ${values.documents} văn bản, trong ${work}`);
-const { files } = await generateContent({
-  dir: contentDir,
-  communes: Number(values.communes),
-  items: Number(values.items),
-  documents: Number(values.documents),
-  sharedFrom: join(root, 'content'),
-});
+// A salt new to this run: its PDFs are not in the text cache (.trangxa/pdf-text) yet.
+const pdfSalt = `${Date.now()}`;
+const generated = { communes: Number(values.communes), items: Number(values.items), documents: Number(values.documents), sharedFrom: join(root, 'content'), pdfSalt };
+const { files } = await generateContent({ dir: contentDir, ...generated });
 
 const distDir = join(work, 'dist');
 const BUILD = npmScript(root, 'build');
@@ -88,6 +85,19 @@ if (values['build-only']) {
   if (!values.keep) await rm(work, { recursive: true, force: true });
   process.exit(0);
 }
+/**
+ * What reading one PDF per document adds to the full build: the same build again with their text
+ * cached, and one of the same content whose attachments are not PDFs (nothing to read).
+ */
+const cachedPdf = await step('trangxa: full build, PDF cached', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW]);
+await generateContent({ dir: join(work, 'content-no-pdf'), ...generated, attachments: 'docx' });
+const noPdf = await step('trangxa: full build, no PDF', node, [...BUILD, '--content', join(work, 'content-no-pdf'), '--out', join(work, 'dist-no-pdf'), '--now', NOW]);
+const pdfText = {
+  documents: Number(values.communes) * Number(values.documents),
+  noPdfSeconds: round(noPdf.wallSeconds),
+  addedShare: round(full.wallSeconds / noPdf.wallSeconds - 1),
+  cachedAddedShare: round(cachedPdf.wallSeconds / noPdf.wallSeconds - 1),
+};
 const baselineDir = join(root, 'tests', 'bench', 'baseline');
 const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir], root, {
   BASELINE_CONTENT: contentDir,
@@ -98,10 +108,12 @@ const one = await step('trangxa: one commune', node, [...BUILD, '--content', con
 const check = await step('npm run check', node, [...npmScript(root, 'check'), '--content', contentDir]);
 const royalties = await step('npm run royalties --all, 1 year', node, [...npmScript(root, 'royalties'), '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
 const royaltiesOne = await royaltiesOfOneCommune();
-const report = await step('npm run report', node, [...npmScript(root, 'report'), '--content', contentDir, '--now', NOW, '--out', join(work, 'district')]);
+const report = await step('npm run report', node, [...npmScript(root, 'report'), '--content', contentDir, '--now', NOW, '--out', join(work, 'oversight')]);
 process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
 const search = chromiumPath ? await measureSearch(root, work) : undefined;
 if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');
+process.stdout.write('… OCR of scanned pages (Tesseract, vie)\n');
+const ocr = chromiumPath ? await measureOcr(work) : undefined;
 
 const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 printTable();
@@ -125,6 +137,8 @@ const figures = {
   royaltiesOneCommuneRuns: royaltiesOne.runs,
   reportSeconds: round(report.wallSeconds),
   search,
+  pdfText,
+  ocr,
   cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])),
 };
 console.log(JSON.stringify(figures));

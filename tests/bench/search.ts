@@ -11,10 +11,13 @@
  * on a loaded machine, to what the citizen waits.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
+import { ocrAvailable, ocrPages } from '../../src/lib/pdf/ocr.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { scannedPdf } from '../support/make-pdf.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { generateContent } from './generate-content.ts';
 import { npmScript } from './npm-script.ts';
@@ -40,7 +43,8 @@ export interface SearchFigures {
 export async function measureSearch(root: string, work: string, items = 1000): Promise<SearchFigures> {
   const content = join(work, 'search-content');
   const dist = join(work, 'search-dist');
-  await generateContent({ dir: content, communes: 1, items, documents: 0, sharedFrom: join(root, 'content') });
+  // A tenth of the items are documents with a PDF, whose text their results' fragments carry.
+  await generateContent({ dir: content, communes: 1, items: items - items / 10, documents: items / 10, sharedFrom: join(root, 'content'), pdfSalt: `${Date.now()}` });
   execFileSync(process.execPath, [...npmScript(root, 'build'), '--content', content, '--out', dist, '--now', '2026-11-26'], { cwd: root, stdio: 'ignore' });
   return { items, ...(await measureSearchPage(join(dist, 'xa-0001'))) };
 }
@@ -128,4 +132,33 @@ async function fetchMs(page: Page): Promise<number> {
     }
     return Math.round(times.toSorted((a, b) => a - b)[5]!);
   });
+}
+
+/** A full A4 page of Vietnamese text, as a scan: what OCR reads per page of a signed document. */
+const SCANNED_PAGE = Array.from({ length: 6 }, () =>
+  'Ủy ban nhân dân xã đề nghị các thôn, buôn đẩy mạnh tuyên truyền đến từng hộ dân về chính sách hỗ trợ đồng bào dân tộc thiểu số, mức hỗ trợ 1.500.000 đồng mỗi hộ; Trạm Y tế xã phối hợp tổ chức tiêm chủng vắc xin cho trẻ em dưới 5 tuổi.',
+);
+
+/** OCR time per page (Tesseract with the Vietnamese model, pages at 300 dpi), over 3 scanned pages. */
+export async function measureOcr(work: string): Promise<{ msPerPage: number; pages: number } | undefined> {
+  if (!(await ocrAvailable())) {
+    console.warn('Không có Tesseract tiếng Việt: bỏ qua phép đo OCR (cài: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils).');
+    return undefined;
+  }
+  const browser = await launchChromium();
+  try {
+    const dir = join(work, 'ocr');
+    await mkdir(dir, { recursive: true });
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const file = join(dir, `quet-${i}.pdf`);
+      await writeFile(file, await scannedPdf(browser, SCANNED_PAGE));
+      const started = performance.now();
+      await ocrPages(file);
+      times.push(performance.now() - started);
+    }
+    return { msPerPage: Math.round(times.toSorted((a, b) => a - b)[1]!), pages: times.length };
+  } finally {
+    await browser.close();
+  }
 }

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { foldVietnamese } from '../../src/lib/search/fold.ts';
 import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
@@ -160,7 +161,8 @@ describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pa
 
   test('the search page with results shown has no WCAG 2.1 AA violation', async () => {
     await searchFor(page, searchUrl, 'duc binh');
-    await page.addScriptTag({ content: axe.source });
+    // Evaluated, not added as a script tag, which the page's Content-Security-Policy refuses.
+    await page.evaluate(axe.source);
     const results = await page.evaluate(() =>
       (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
     );
@@ -175,5 +177,70 @@ describe.skipIf(!browserTestsCanRun('tests/browser/search.test.ts'))('search (Pa
     const communes = new Set(shown.results.map((r) => new URL(r.href).pathname.split('/')[3]));
     expect(communes).toContain('xa-mau');
     expect(shown.results[0]!.meta).toMatch(/^Xã /);
+  });
+
+  describe('documents: the text of their PDF, their numbers, phrases first (360 px wide)', () => {
+    let narrow: Page;
+    beforeAll(async () => {
+      narrow = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    });
+    afterAll(async () => {
+      await narrow?.close();
+    });
+
+    // "lăng quăng" (mosquito larvae) is only in the PDF attached to plan 45/QĐ-UBND and to a notice.
+    test.each(['lăng quăng', 'lang quang'])('"%s", only inside an attached PDF, finds the pages it is attached to, excerpt marked as from the PDF', async (query) => {
+      const shown = await searchFor(narrow, searchUrl, query);
+      expect(shown.results.map((r) => new URL(r.href).pathname).toSorted()).toEqual(['/a/b/xa-mau/thong-bao/2026/tiem-chung-thang-12/', '/a/b/xa-mau/van-ban/2026/45-qd-ubnd/']);
+      for (const result of shown.results) {
+        expect(result.excerpt).toMatch(/^<strong class="from">Trong tệp đính kèm (45-qd-ubnd|lich-tiem-chung)\.pdf:<\/strong> .*<mark>lăng<\/mark> <mark>quăng<\/mark>/);
+      }
+      const doc = shown.results.find((r) => r.href.endsWith('/van-ban/2026/45-qd-ubnd/'))!;
+      expect(doc.meta).toMatch(/^Số 45\/QĐ-UBND · Quyết định · \d\d\/\d\d\/\d{4} · (Còn hiệu lực|Hết hiệu lực|Chưa có hiệu lực)$/);
+    });
+
+    test.each(['79/UBND', '79 ubnd', '79 UBND', 'số 79', 'so 79'])('the document number typed as "%s" finds 79/UBND first', async (query) => {
+      const shown = await searchFor(narrow, searchUrl, query);
+      expect(shown.results[0]!.href).toBe(`${server.url}xa-mau/van-ban/2026/79-ubnd/`);
+      expect(shown.results[0]!.meta).toMatch(/^Số 79\/UBND · Công văn · /);
+    });
+
+    /** Whether each result's page holds the query's words side by side (folded, as the index does). */
+    async function adjacency(shown: Shown, query: string): Promise<boolean[]> {
+      const phrase = foldVietnamese(query).toLowerCase();
+      return Promise.all(
+        shown.results.map(async (r) => {
+          const html = await (await narrow.request.get(r.href)).text();
+          const text = foldVietnamese(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toLowerCase();
+          return text.includes(phrase);
+        }),
+      );
+    }
+
+    test.each([
+      ['xa-mau/tim-kiem/', 'duc binh'],
+      ['xa-mau/tim-kiem/', 'Đức Bình'],
+      ['xa-mau/tim-kiem/', 'y te'],
+      ['tim-kiem/', 'duc binh'],
+      ['tim-kiem/', 'Đức Bình'],
+    ])('on %s, "%s": every page with the words side by side comes before any page where they are apart', async (where, query) => {
+      const shown = await searchFor(narrow, `${server.url}${where}`, query);
+      const adjacent = await adjacency(shown, query);
+      expect(adjacent[0], 'the first result holds the phrase').toBe(true);
+      expect(adjacent, 'no phrase after a result without it').toEqual(adjacent.toSorted((a, b) => Number(b) - Number(a)));
+    });
+
+    test('the results with a document, a PDF excerpt and a narrowed section have no WCAG 2.1 AA violation at 360 px', async () => {
+      await searchFor(narrow, searchUrl, 'lang quang');
+      await narrow.selectOption('select[data-filter="Mục"]', 'Văn bản');
+      await narrow.waitForFunction(() => document.querySelectorAll('#ket-qua li').length === 1);
+      expect(narrow.url(), 'narrowed on the same page').toContain('/xa-mau/tim-kiem/?q=lang');
+      await narrow.evaluate(axe.source);
+      const results = await narrow.evaluate(() =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+      );
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 360 px').toBeLessThanOrEqual(360);
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { JSDOMLike, visibleText } from '../support/html-text.ts';
 
 const dist = inject('fixtureDist');
 const ARTICLE = 'xa-mau/tin-tuc/2026/ngay-hoi-dai-doan-ket/index.html';
@@ -11,8 +13,10 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 const target = (href: string) => join(dirname(join(dist, ARTICLE)), href, href.endsWith('/') ? 'index.html' : '');
 
 let html = '';
+let page: JSDOMLike;
 beforeAll(async () => {
   html = withoutStyles(await readFile(join(dist, ARTICLE), 'utf8'));
+  page = new JSDOMLike(html);
 });
 
 describe('an .mdx news item using the four components', () => {
@@ -23,9 +27,18 @@ describe('an .mdx news item using the four components', () => {
     expect(aside![1]).toContain('<strong>trước ngày 31/1/2026</strong>');
   });
 
+  /** The rows of the documents table captioned `caption`: number, issue day, link and title. */
+  const documentRows = (caption: string) => {
+    const table = page.all('table.docs').find((t) => visibleText(querySelector(t, 'caption')) === caption);
+    expect(table, caption).toBeDefined();
+    return querySelectorAll(table!, 'tbody tr').map((row) => {
+      const link = querySelector(row, 'td a');
+      return [visibleText(querySelector(row, 'th')), String(querySelector(row, 'time').attributes['datetime']), String(link.attributes['href']), visibleText(link)];
+    });
+  };
+
   test('DocumentList: the 2026 documents, newest issue first, linking their pages relatively', () => {
-    const table = /<table class="docs"><caption>Văn bản: năm 2026<\/caption>([\s\S]*?)<\/table>/.exec(html)![1]!;
-    const rows = [...table.matchAll(/<tr><th scope="row">([^<]+)<\/th><td><time datetime="([^"]+)">[^<]+<\/time><\/td><td><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m.slice(1));
+    const rows = documentRows('Văn bản: năm 2026');
     expect(rows).toEqual([
       ['45/QĐ-UBND', '2026-02-10', '../../../van-ban/2026/45-qd-ubnd/', 'Quyết định kiện toàn Ban biên tập trang thông tin điện tử xã'],
       ['79/UBND', '2026-01-18', '../../../van-ban/2026/79-ubnd/', 'V/v thanh toán kinh phí khởi tạo và bảo trì trang thông tin điện tử xã'],
@@ -34,8 +47,7 @@ describe('an .mdx news item using the four components', () => {
   });
 
   test('DocumentList type="quyet-dinh": only the decision', () => {
-    const table = /<caption>Văn bản: Quyết định<\/caption>([\s\S]*?)<\/table>/.exec(html)![1]!;
-    expect([...table.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['45/QĐ-UBND']);
+    expect(documentRows('Văn bản: Quyết định').map(([number]) => number)).toEqual(['45/QĐ-UBND']);
   });
 
   test('Gallery: each photo in a figure, resized, lazy, with its alt text, size and caption', () => {

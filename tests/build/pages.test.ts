@@ -33,6 +33,10 @@ describe('article page', () => {
     expect(html).toMatch(/Ảnh: <a href="\.\.\/\.\.\/\.\.\/tac-gia\/le-van-binh\/">Lê Văn Bình<\/a>/);
   });
 
+  test('captions the hero photo with imageCaption', async () => {
+    expect(await page(ARTICLE)).toContain('<figcaption>Hội nghị triển khai nhiệm vụ năm 2026 tại hội trường UBND xã Mẫu. Ảnh: Lê Văn Bình</figcaption></figure>');
+  });
+
   test('shows the date in Vietnamese format with a machine-readable datetime', async () => {
     expect(await page(ARTICLE)).toContain('<time datetime="2026-01-18">18/01/2026</time>');
   });
@@ -80,25 +84,47 @@ describe('the shell of every page', () => {
     expect(html).toContain('<a class="skip" href="#noi-dung">Bỏ qua và đến nội dung chính</a>');
     const words = text(html);
     for (const expected of [
-      'Ủy ban nhân dân xã Mẫu',
-      'Chịu trách nhiệm Nguyễn Văn Hùng, Chủ tịch UBND xã',
-      'Thôn Một, xã Mẫu, huyện Sông Hinh, tỉnh Phú Yên',
-      '0257 3800 001',
-      'xamau@example.gov.vn',
+      'Trang thông tin điện tử xã Mẫu',
+      'Cơ quan chủ quản: Ủy ban nhân dân xã Mẫu',
+      'Chịu trách nhiệm chính: Nguyễn Văn Hùng, Chủ tịch UBND xã',
+      'Địa chỉ: Thôn Một, xã Mẫu, huyện Sông Hinh, tỉnh Phú Yên',
+      'Điện thoại: 0257 3800 001',
+      'Thư điện tử: xamau@example.gov.vn',
+      'Ghi rõ nguồn Trang thông tin điện tử xã Mẫu khi phát hành lại thông tin từ trang này.',
       'Trang thông tin điện tử được xây dựng bằng trangxa',
     ]) {
       expect(words).toContain(expected);
     }
   });
 
+  test.each(['xa-mau/index.html', ARTICLE, 'xa-ben/index.html'])('%s: the footer links the English page', async (path) => {
+    expect(await page(path)).toMatch(/<a href="[./]*english\/" lang="en" hreflang="en">English<\/a>/);
+  });
+
+  test("the header shows the commune's logo from site.yaml, with its alt text, and the generic emblem without one", async () => {
+    expect(await page(ARTICLE)).toContain('<img class="emblem" src="../../../logo.svg" alt="Biểu trưng Ủy ban nhân dân xã Mẫu" width="48" height="48">');
+    expect(await readFile(join(dist, 'xa-mau/logo.svg'), 'utf8')).toContain('<svg');
+    const ben = await page('xa-ben/index.html');
+    expect(ben).not.toContain('logo.');
+    expect(ben).toContain('<svg class="emblem"');
+  });
+
   test('a search form sends "q" to the search page', async () => {
     expect(await page(ARTICLE)).toContain('action="../../../tim-kiem/" method="get"><label for="q-header">Tìm kiếm trên trang</label><input id="q-header" type="search" name="q"');
   });
 
-  test('no page runs JavaScript (the search page, which needs it, excepted)', async () => {
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.includes('tim-kiem'));
+  test('no page runs JavaScript (the search page and the editor, which need it, excepted)', async () => {
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.includes('tim-kiem') && !f.split('/').includes('quan-tri'));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) expect(await page(file), file).not.toContain('<script');
+  });
+
+  test('the editor (Decap CMS) loads only on quan-tri/ pages, which are never indexed', async () => {
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
+    const loading: string[] = [];
+    for (const file of files) if ((await page(file)).includes('decap-cms.js')) loading.push(file);
+    expect(loading.toSorted()).toEqual(['quan-tri/index.html', 'xa-ben/quan-tri/index.html', 'xa-mau/quan-tri/index.html']);
+    for (const file of loading) expect(await page(file)).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 
   test('every link inside a commune leads to a file of the build (search page excepted, it comes later)', async () => {
@@ -138,13 +164,20 @@ describe('news lists', () => {
 });
 
 describe('editorial board page', () => {
-  test('states the decision and lists the four members with their roles, head first', async () => {
+  test('states the decision, linked to its page in the register, and lists the four members with their roles, head first', async () => {
     const html = await page('xa-mau/ban-bien-tap/index.html');
-    expect(text(html)).toContain('Thành lập theo Quyết định số 45/QĐ-UBND ngày 10/06/2021 , người ký Nguyễn Văn Hùng.');
-    const rows = [...html.matchAll(/<tr><td>([^<]*)<\/td><th scope="row">([^<]*)<\/th>/g)].map((m) => decode(`${m[1]}: ${m[2]}`));
+    expect(text(html)).toContain('Thành lập theo Quyết định số 45/QĐ-UBND ngày 10/02/2026 , người ký Nguyễn Văn Hùng.');
+    expect(html).toContain('<a href="../van-ban/2026/45-qd-ubnd/" class="doc-number">45/QĐ-UBND</a>');
+    const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/th><td data-label="Vai trò">([^<]*)<\/td>/g)].map((m) => decode(`${m[2]}: ${text(m[1]!).trim()}`));
     expect(rows).toEqual(['Trưởng ban: Nguyễn Văn Hùng', 'Phó trưởng ban: Trần Thị Lan', 'Thành viên: Nguyễn Văn An', 'Thư ký: Ksor H\'Lan']);
     expect(html).toContain('<th scope="col">Chức vụ</th>');
     expect(html).toContain('<caption>Thành viên Ban biên tập</caption>');
+  });
+
+  test('links a member to their author page only when they have published work', async () => {
+    const html = await page('xa-mau/ban-bien-tap/index.html');
+    expect(html).toContain('<th scope="row"><a href="../tac-gia/nguyen-van-an/">Nguyễn Văn An</a></th>');
+    expect(html).not.toContain('tac-gia/nguyen-van-hung/');
   });
 });
 

@@ -62,6 +62,31 @@ describe('rules from the clock', () => {
     expect(text(section(await html('xa-mau/lich-cong-tac/'), 'cac-tuan-khac'))).toContain('tuần 47');
   });
 
+  test.each(['xa-mau/lich-cong-tac/', 'xa-mau/lich-cong-tac/2026/tuan-48/'])(
+    "%s: the calendar's Markdown table scrolls in a focusable region named by its columns",
+    async (path) => {
+      expect(await html(path)).toContain(
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Bảng: Ngày, Thời gian, Nội dung, Lãnh đạo, Địa điểm"><table>',
+      );
+    },
+  );
+
+  test('the disclosure page says which budget disclosures are due on the build day and whether each is published', async () => {
+    const box = text(section(await html('xa-mau/cong-khai/'), 'cong-khai-dung-han'));
+    expect(box).toContain('Dự toán ngân sách năm 2026 : Đã công khai');
+    expect(box).toContain('Tình hình thực hiện ngân sách quý III/2026: Chưa công khai (hạn 15/10/2026)');
+    expect(box).toContain('Quyết toán ngân sách năm 2025: Chưa công khai (hạn 30/07/2026)');
+  });
+
+  test.each([
+    ['xa-mau/thu-tuc/dang-ky-khai-sinh/', 'href="https://dichvucong.example.gov.vn/danh-gia-hai-long"'],
+    ['xa-ben/', 'href="mailto:xaben@example.gov.vn?subject=%C4%90%C3%A1nh%20gi%C3%A1%20m%E1%BB%A9c%20%C4%91%E1%BB%99%20h%C3%A0i%20l%C3%B2ng'],
+  ])('%s: the page offers an online satisfaction rating as site.yaml configures it', async (path, link) => {
+    const page = await html(path);
+    expect(page).toContain('<aside class="rate wrap" aria-label="Đánh giá mức độ hài lòng">');
+    expect(page).toContain(link);
+  });
+
   test('the site-wide banner from site.yaml shows within its dates', async () => {
     expect(await html('xa-mau/tin-tuc/')).toContain('Trang sẽ tạm ngừng để bảo trì');
     expect(await html('xa-ben/')).not.toContain('class="banner"');
@@ -103,9 +128,22 @@ describe('section content', () => {
     const contact = text(await html('xa-mau/lien-he/'));
     expect(contact).toContain('Đầu mối cung cấp thông tin Trần Thị Lan');
     expect(contact).toContain('Người phát ngôn Nguyễn Văn Hùng');
+  });
+
+  test('the English page is English throughout: its language, menu, headings and footer; no Vietnamese page marked current', async () => {
     const english = await html('xa-mau/english/');
-    expect(english).toContain('<div lang="en">');
-    expect(text(english)).toContain('Mau Commune People&#39;s Committee');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<meta name="DC.language" content="en">');
+    expect(english).not.toContain('aria-current="page"');
+    expect(english).toContain('<summary>Menu</summary>');
+    expect(english).toContain('hreflang="vi">Documents</a>');
+    expect(english).toContain('<a class="skip" href="#noi-dung">Skip to main content</a>');
+    const words = text(english);
+    expect(words).toContain('Mau Commune People&#39;s Committee');
+    expect(words).toContain('Managing agency: Ủy ban nhân dân xã Mẫu');
+    expect(words).toContain('Editor-in-chief: Nguyễn Văn Hùng, Chủ tịch UBND xã');
+    expect(english).toContain('<dd lang="vi">Ủy ban nhân dân xã Mẫu</dd>');
+    expect(words).not.toMatch(/Danh mục|Chịu trách nhiệm|Bỏ qua/);
   });
 });
 

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -24,6 +25,13 @@ const HOSTILE = `${front('Bài có mã độc')}Đoạn an toàn HOSTILE-SAFE-TE
 <!-- HOSTILE-COMMENT-MARKER: ghi chú nội bộ -->
 
 <img src="data:image/svg+xml;base64,SE9TVElMRS1EQVRB" alt="y">
+
+[bấm](javascript\\:HOSTILE_ESCAPED\\(1\\)) [HOA](JAVASCRIPT\\:HOSTILE_UPPER\\(1\\)) [dữ liệu](data\\:text/html,HOSTILE_DATA_PAGE)
+
+[tham chiếu][r] ![ảnh][i]
+
+[r]: javascript\\:HOSTILE_REFERENCE(1)
+[i]: javascript\\:HOSTILE_IMAGE(1)
 `;
 
 /** The fixture commune xa-ben with a hostile article, a draft, a scheduled item and payee data. */
@@ -38,6 +46,16 @@ async function hostileContent(): Promise<string> {
   await writeFile(join(news, 'hen-gio-bao-mat.md'), `${front('Hẹn giờ SECURITY-FUTURE-TITLE').replace('2026-04-03', '2027-01-01')}SECURITY-FUTURE-BODY\n`);
   await mkdir(join(root, 'private/xa-ben'), { recursive: true });
   await writeFile(join(root, 'private/xa-ben/payees.yaml'), '- person: pham-van-tu\n  bankAccount: "9704-PAYEE-SECRET-0001"\n  taxCode: "TAXCODE-SECRET-8888"\n');
+  // The ledger of issued payment lists is private too: the site build never reads it.
+  await writeFile(join(root, 'private/xa-ben/bang-ke-da-lap.yaml'), '- number: "LEDGER-SECRET-7/2026"\n  period: "2026-Q1"\n  gross: 2493000\n');
+  // A copy of the commune whose attachment and photo are links to the payee data.
+  await cp(join(FIXTURES, 'xa-ben'), join(content, 'xa-lien-ket'), { recursive: true });
+  const linked = join(content, 'xa-lien-ket/tin-tuc/2026');
+  await writeFile(join(linked, 'anh-lien-ket.md'), `${front('Ảnh liên kết')}![Ảnh](./anh.jpg)\n`);
+  await symlink(join(root, 'private/xa-ben/payees.yaml'), join(linked, 'anh.jpg'));
+  await mkdir(join(content, 'xa-lien-ket/van-ban/2026'), { recursive: true });
+  await writeFile(join(content, 'xa-lien-ket/van-ban/2026/80-ubnd.md'), '---\nnumber: 80/UBND\ntype: cong-van\ntitle: Văn bản liên kết\nissuer: UBND xã\nissued: 2026-01-18\nsigner: A\nfield: Văn hóa\nfile: ./80-ubnd.pdf\n---\nNội dung.\n');
+  await symlink(join(root, 'private/xa-ben/payees.yaml'), join(content, 'xa-lien-ket/van-ban/2026/80-ubnd.pdf'));
   return content;
 }
 
@@ -54,7 +72,7 @@ beforeAll(async () => {
 
 describe('what an editor writes cannot attack citizens or leak private data', () => {
   test('the hostile article is published, with its safe text', async () => {
-    expect(build.code, build.stderr).toBe(0);
+    expect(build.stderr).not.toContain('lỗi của chương trình');
     const page = await readFile(join(build.outDir, 'xa-ben/tin-tuc/2026/bai-doc-hai/index.html'), 'utf8');
     expect(page).toContain('HOSTILE-SAFE-TEXT');
     expect(page).toContain('Bấm vào đây');
@@ -69,14 +87,52 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
     ['an iframe to an unknown host', 'evil.example'],
     ['an HTML comment', 'HOSTILE-COMMENT-MARKER'],
     ['a data: URL', 'SE9TVElMRS1EQVRB'],
+    ['a javascript\\: link (escaped colon)', 'HOSTILE_ESCAPED'],
+    ['a JAVASCRIPT\\: link', 'HOSTILE_UPPER'],
+    ['a data\\: page', 'HOSTILE_DATA_PAGE'],
+    ['a reference definition to javascript\\:', 'HOSTILE_REFERENCE'],
+    ['an image reference to javascript\\:', 'HOSTILE_IMAGE'],
     ['a draft title', 'SECURITY-DRAFT-TITLE'],
     ['a draft body', 'SECURITY-DRAFT-BODY'],
     ['a scheduled item title', 'SECURITY-FUTURE-TITLE'],
     ['a scheduled item body', 'SECURITY-FUTURE-BODY'],
     ['a bank account from private/', '9704-PAYEE-SECRET-0001'],
     ['a tax code from private/', 'TAXCODE-SECRET-8888'],
+    ['the ledger of issued payment lists from private/', 'LEDGER-SECRET-7/2026'],
   ])('no published file contains %s', async (_, marker) => {
     for (const { file, text } of await publishedText(build.outDir)) expect(text, file).not.toContain(marker);
+  });
+
+  test('every page carries a Content-Security-Policy; only the search pages may run a script, their own', async () => {
+    // The citizens' pages; quan-tri/ is the editors' tool (Decap CMS), with its own rules.
+    const pages = (await publishedText(build.outDir)).filter(({ file }) => file.endsWith('.html') && !file.includes('/quan-tri/'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const { file, text } of pages) {
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(text)?.[1];
+      expect(policy, file).toBeDefined();
+      const inline = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const scriptFiles = /<script[^>]*\ssrc=/.test(text);
+      if (inline.length === 0 && !scriptFiles) expect(policy, file).toContain("script-src 'none'");
+      // Only the search pages run a script (their own, from the site).
+      if (inline.length > 0 || scriptFiles) expect(file, 'a page with a script').toMatch(/\/tim-kiem\/index\.html$/);
+      for (const script of inline) expect(policy, file).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    }
+  });
+
+  test('a commune whose files link to private data is refused, saying which link, and no byte of the data is printed', async () => {
+    expect(build.code).toBe(1);
+    expect(existsSync(join(build.outDir, 'xa-lien-ket'))).toBe(false);
+    expect(build.stderr).toContain('xa-lien-ket/van-ban/2026/80-ubnd.pdf');
+    expect(build.stderr).toContain('liên kết (symlink)');
+    expect(`${build.stdout}${build.stderr}`).not.toContain('PAYEE-SECRET');
+  });
+
+  test('no published file of any type holds the payee data', async () => {
+    const entries = await readdir(build.outDir, { recursive: true, withFileTypes: true });
+    for (const e of entries.filter((entry) => !entry.isDirectory())) {
+      expect(e.isSymbolicLink(), join(e.parentPath, e.name)).toBe(false);
+      expect((await readFile(join(e.parentPath, e.name))).includes('PAYEE-SECRET'), join(e.parentPath, e.name)).toBe(false);
+    }
   });
 
   test('no page of the article has a javascript: address', async () => {

@@ -16,7 +16,9 @@ async function checkCli(args: string[]): Promise<{ code: number; out: string }> 
   }
 }
 
-describe('npm run check', () => {
+// Each test starts the command as a process: Node strips the types of every module at each
+// start, which on a busy 2-core machine can take longer than vitest's default 5 s.
+describe('npm run check', { timeout: 30_000 }, () => {
   test('reports every problem of a folder with many at once, and exits 1', async () => {
     const { code, out } = await checkCli(['--content', await withOverlay('many-problems')]);
     expect(code).toBe(1);
@@ -52,6 +54,7 @@ describe('npm run check', () => {
   test('an unknown flag is explained in Vietnamese with exit code 2', async () => {
     const { code, out } = await checkCli(['--cong-xa', 'x']);
     expect(code).toBe(2);
-    expect(out).toContain('Tham số không hợp lệ');
+    expect(out).toContain('Không có tham số --cong-xa. Các tham số: --content, --commune.');
+    expect(out).not.toMatch(/Unknown option/);
   });
 });

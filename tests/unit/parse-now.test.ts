@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseBuildArgs } from '../../src/lib/build/parse-build-args.ts';
 import { parseNow } from '../../src/lib/cli/parse-now.ts';
-import { parseReportArgs } from '../../src/lib/district/parse-report-args.ts';
+import { parseReportArgs } from '../../src/lib/oversight/parse-report-args.ts';
 import { parseRoyaltyArgs } from '../../src/lib/reports/parse-royalty-args.ts';
 
 const clock = new Date('2030-01-01T00:00:00Z');

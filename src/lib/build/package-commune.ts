@@ -1,39 +1,49 @@
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { localFile } from '../content/local-file.ts';
 import type { Commune } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
+import { attachedFile } from '../sections/items.ts';
 
 /**
- * Makes one commune's staged pages a self-contained folder: its pages, the `/_astro/` files they
- * use, its attachments, and `404.html` at its root where static hosts look for it.
+ * Makes one commune's staged pages a self-contained folder, still in the staging area: its
+ * pages, the `/_astro/` files they use, its attachments, and `404.html` at its root where static
+ * hosts look for it. Returns the folder; `src/cli/build.ts` moves it into `dist/` once the
+ * commune's search index is in it too.
+ *
+ * An attachment is copied only if it is a plain file inside the commune folder, reached through
+ * no symbolic link (`localFile`): `check` refuses links already, this is the second line.
  */
 export async function packageCommune(options: {
   commune: Commune;
   contentDir: string;
   stagingDir: string;
-  outDir: string;
   assets: ReadonlySet<string>;
   now: Date;
-}): Promise<void> {
-  const { commune, contentDir, stagingDir, outDir, assets, now } = options;
-  const target = join(outDir, commune.slug);
-  await rm(target, { recursive: true, force: true });
-  await mkdir(dirname(target), { recursive: true });
-  await rename(join(stagingDir, commune.slug), target);
+}): Promise<string> {
+  const { commune, contentDir, stagingDir, assets, now } = options;
+  const target = join(stagingDir, commune.slug);
   await rename(join(target, '404', 'index.html'), join(target, '404.html')).then(
     () => rm(join(target, '404'), { recursive: true }),
     () => undefined,
   );
   await Promise.all(
-    [...assets].map((asset) => cp(join(stagingDir, asset), join(target, asset), { force: true })),
+    [...assets].map(async (asset) => {
+      await mkdir(dirname(join(target, asset)), { recursive: true });
+      await copyFile(join(stagingDir, asset), join(target, asset));
+    }),
   );
+  const communeDir = join(contentDir, commune.slug);
   await Promise.all(
     commune.items
-      .filter((item) => isPublished(item, now) && typeof item.data['file'] === 'string')
-      .map((item) => {
-        const file = (item.data['file'] as string).replace(/^\.\//, '');
-        const source = join(contentDir, dirname(item.file), file);
-        return cp(source, join(target, item.path, file));
+      .filter((item) => isPublished(item, now) && attachedFile(item) !== undefined)
+      .map(async (item) => {
+        const name = attachedFile(item)!.replace(/^\.\//, '');
+        const found = localFile(communeDir, join(contentDir, dirname(item.file)), name);
+        if (found.kind !== 'file') throw new Error(`Không chép tệp đính kèm ${item.file} → ${name}: không phải một tệp thật trong thư mục xã (${found.kind}).`);
+        await mkdir(join(target, item.path), { recursive: true });
+        await copyFile(found.path, join(target, item.path, name));
       }),
   );
+  return target;
 }

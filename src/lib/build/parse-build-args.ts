@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { parseNow } from '../cli/parse-now.ts';
 
 export interface BuildArgs {
@@ -12,6 +12,8 @@ export interface BuildArgs {
   batchItems: number;
   /** Internal: this process is one batch started by the build command. */
   batch: boolean;
+  /** Internal, with `batch`: the folder beside the output where the batch writes (staged-output.ts). */
+  stage?: string;
 }
 
 /**
@@ -23,19 +25,16 @@ export const DEFAULT_BATCH_ITEMS = 3000;
 
 /** Reads the build command's flags; throws a Vietnamese message for a bad one. */
 export function parseBuildArgs(argv: readonly string[], clock = new Date()): BuildArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      commune: { type: 'string', multiple: true, default: [] },
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'dist' },
-      now: { type: 'string' },
-      shard: { type: 'string' },
-      'portal-only': { type: 'boolean', default: false },
-      'batch-items': { type: 'string' },
-      batch: { type: 'boolean', default: false },
-    },
-    allowPositionals: false,
+  const { values } = parseFlags(argv, {
+    commune: { type: 'string', multiple: true, default: [] },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    now: { type: 'string' },
+    shard: { type: 'string' },
+    'portal-only': { type: 'boolean', default: false },
+    'batch-items': { type: 'string' },
+    batch: { type: 'boolean', default: false },
+    stage: { type: 'string' },
   });
   const args: BuildArgs = {
     contentDir: values.content,
@@ -46,6 +45,7 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     batchItems: DEFAULT_BATCH_ITEMS,
     batch: values.batch,
   };
+  if (values.stage !== undefined) args.stage = values.stage;
   if (values['batch-items'] !== undefined) {
     const n = Number(values['batch-items']);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-items "${values['batch-items']}" phải là một số nguyên dương, ví dụ --batch-items 5000.`);

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { addTwins, addTwinsToHtml } from '../search/d-twins.ts';
-import { indexableHtml } from '../search/search-record.ts';
+import { indexableHtml, type AttachedPdf } from '../search/search-record.ts';
+import type { IndexedAttachment } from '../search/attachment-section.ts';
+import { attachmentText } from '../pdf/attachment-text.ts';
+import { DEFAULT_PDF_CACHE } from '../pdf/text-cache.ts';
+import { limit } from '../pdf/limit.ts';
+import type { UnreadPdf } from '../pdf/unread-message.ts';
 import type { RenderedPage } from './page-sink.ts';
 
 /**
@@ -17,6 +22,8 @@ export type IndexerRequest =
 export interface IndexerReply {
   id: number;
   counts: [string, number][];
+  /** PDFs of these communes whose text could not be read. */
+  unread: UnreadPdf[];
 }
 
 const TWINS = { html: addTwinsToHtml, text: addTwins };
@@ -29,6 +36,27 @@ const CONCURRENT_WRITES = 4;
 
 const indexes = new Map<string, Promise<pagefind.PagefindIndex>>();
 const added = new Map<string, Promise<void>[]>();
+const unread = new Map<string, UnreadPdf[]>();
+
+/**
+ * PDFs read at once by this thread. The build has read their text into the cache before
+ * rendering (read-ahead.ts), so this reads cache files; pdf.js runs here only for a file that
+ * could not be read then (damaged, or changed since).
+ */
+const reading = limit(2);
+
+/** The text of a page's PDF (cached by its SHA-256), or undefined when it has none to index. */
+async function readAttachment(commune: string, pdf: AttachedPdf): Promise<IndexedAttachment | undefined> {
+  try {
+    const { text, from } = await reading(() => attachmentText(pdf.path, { cacheDir: DEFAULT_PDF_CACHE, ocr: true }));
+    if (from === 'none') unread.get(commune)!.push({ file: pdf.file, why: 'scanned' });
+    return text ? { name: pdf.name, text } : undefined;
+  } catch {
+    // A damaged file: its page is indexed without it, and the build says so.
+    unread.get(commune)!.push({ file: pdf.file, why: 'damaged' });
+    return undefined;
+  }
+}
 
 function indexOf(commune: string): Promise<pagefind.PagefindIndex> {
   let index = indexes.get(commune);
@@ -39,13 +67,15 @@ function indexOf(commune: string): Promise<pagefind.PagefindIndex> {
     });
     indexes.set(commune, index);
     added.set(commune, []);
+    unread.set(commune, []);
   }
   return index;
 }
 
 function add({ commune, path, html, record }: RenderedPage): void {
-  const content = indexableHtml(html, record, TWINS);
   const result = indexOf(commune).then(async (index) => {
+    const attachment = record.attachment ? await readAttachment(commune, record.attachment) : undefined;
+    const content = indexableHtml(html, record, TWINS, attachment);
     // URLs relative to the pagefind/ folder's parent, which the search page resolves against its commune root.
     const { errors } = await index.addHTMLFile({ url: `/${path}/`, content });
     if (errors.length) throw new Error(`Pagefind: ${commune}/${path}: ${errors.join('; ')}`);
@@ -66,23 +96,26 @@ async function writeIndex(commune: string, folder: string): Promise<number> {
 }
 
 /** Writes the communes' indexes, a few at once, and frees them in Pagefind. */
-async function write(outDir: string, communes: readonly string[]): Promise<[string, number][]> {
+async function write(outDir: string, communes: readonly string[]): Promise<Omit<IndexerReply, 'id'>> {
   const counts: [string, number][] = [];
+  const unreadFiles: UnreadPdf[] = [];
   const queue = communes.filter((commune) => indexes.has(commune));
   const writer = async () => {
     for (let commune = queue.shift(); commune; commune = queue.shift()) {
       counts.push([commune, await writeIndex(commune, join(outDir, commune))]);
+      unreadFiles.push(...unread.get(commune)!);
       indexes.delete(commune);
       added.delete(commune);
+      unread.delete(commune);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
-  return counts;
+  return { counts, unread: unreadFiles };
 }
 
-const answer = (id: number, work: Promise<[string, number][]>) =>
+const answer = (id: number, work: Promise<Omit<IndexerReply, 'id'>>) =>
   void work.then(
-    (counts) => parentPort!.postMessage({ id, counts } satisfies IndexerReply),
+    (reply) => parentPort!.postMessage({ id, ...reply } satisfies IndexerReply),
     (error: unknown) => {
       // Thrown outside the promise, it ends the worker with an 'error' event for the build.
       setImmediate(() => {
@@ -94,5 +127,5 @@ const answer = (id: number, work: Promise<[string, number][]>) =>
 parentPort!.on('message', (request: IndexerRequest) => {
   if (request.kind === 'add') request.pages.forEach(add);
   else if (request.kind === 'write') answer(request.id, write(request.outDir, request.communes));
-  else answer(request.id, pagefind.close().then(() => []));
+  else answer(request.id, pagefind.close().then(() => ({ counts: [], unread: [] })));
 });

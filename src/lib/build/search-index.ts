@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { UnreadPdf } from '../pdf/unread-message.ts';
 import type { RenderedPage } from './page-sink.ts';
 import { assignShards, type CommuneSize } from './shard.ts';
 import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
@@ -16,6 +17,8 @@ export interface SearchIndexer {
    * @returns the number of pages indexed per commune.
    */
   write(outDir: string, communes: readonly string[]): Promise<Map<string, number>>;
+  /** The PDFs of the communes written so far whose text could not be read. */
+  unreadAttachments(): UnreadPdf[];
   /** Stops the workers and their Pagefind processes. */
   close(): Promise<void>;
 }
@@ -39,6 +42,7 @@ export function createSearchIndexer(communes: number): SearchIndexer {
   for (const failure of failures) failure.catch(() => undefined);
   const send = (worker: Worker, request: IndexerRequest) => worker.postMessage(request);
   let next = 0;
+  const unread: UnreadPdf[] = [];
   /** Asks every worker and waits for all their answers. */
   const ask = (request: (id: number) => IndexerRequest): Promise<IndexerReply[]> =>
     Promise.all(
@@ -75,9 +79,11 @@ export function createSearchIndexer(communes: number): SearchIndexer {
       const counts = new Map<string, number>();
       for (const reply of await ask((id) => ({ kind: 'write', id, outDir, communes: [...communes] }))) {
         for (const [slug, pages] of reply.counts) counts.set(slug, pages);
+        unread.push(...reply.unread);
       }
       return counts;
     },
+    unreadAttachments: () => unread.toSorted((a, b) => a.file.localeCompare(b.file)),
     async close() {
       try {
         await ask((id) => ({ kind: 'close', id }));

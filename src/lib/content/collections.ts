@@ -5,18 +5,28 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildEnv } from '../build-env.ts';
+import { isSection, SECTION_FOLDERS, SECTIONS, type DataOf, type ItemCollection } from '../sections/registry.ts';
 import { isPublished, toItem } from './to-item.ts';
-import type { Commune, Item, Section } from './types.ts';
+import type { Commune, Item } from './types.ts';
+import { readUnits } from '../units/read-units.ts';
+import { readOptionalYaml } from './read-optional-yaml.ts';
+import { PORTAL_FILE } from '../units/portal-file.ts';
+import { portalSchema, type PortalSettings } from '../schemas/portal.ts';
+import type { Unit } from '../units/units.ts';
 
 /** Collections of items, one per section (content.config.ts). */
-const ITEM_COLLECTIONS = ['news', 'documents', 'notices', 'procedures', 'intro', 'calendar', 'consultations', 'disclosures'] as const;
-type ItemEntry = CollectionEntry<(typeof ITEM_COLLECTIONS)[number]>;
+const ITEM_COLLECTIONS: ItemCollection[] = SECTION_FOLDERS.map((section) => SECTIONS[section].collection);
+type ItemEntry = CollectionEntry<ItemCollection>;
 
 export interface SiteContent {
   /** The communes whose pages this build renders. */
   communes: Commune[];
   /** Every commune the portal lists (without items): built now, or earlier into the same folder. */
   portal: Omit<Commune, 'items'>[];
+  /** Every commune of the content folder, built now or not: archives name their successor, successors list their predecessors. */
+  units: Map<string, Unit>;
+  /** `_shared/portal.yaml`: who runs the portal page (absent: a page without owner). */
+  portalSettings: PortalSettings | undefined;
   /** The build clock (`--now`, or the time the build started). */
   now: Date;
   /** Dev preview: drafts and future items are shown with a marker instead of left out. */
@@ -38,8 +48,10 @@ async function load(): Promise<SiteContent> {
   const items = new Map<string, Item[]>();
   for (const entry of sections.flat() as ItemEntry[]) {
     const [commune = '', section = '', ...rest] = entry.id.split('/');
+    if (!isSection(section)) throw new Error(`${entry.id}: "${section}" không phải là một mục (sections/registry.ts).`);
     const file = `${entry.id}${entry.filePath?.endsWith('.mdx') ? '.mdx' : '.md'}`;
-    const item = toItem(commune, section as Section, [section, ...rest].join('/'), file, entry.data as Record<string, unknown>);
+    // The collection's schema is the section's (content.config.ts), images resolved by Astro.
+    const item = toItem(commune, section, [section, ...rest].join('/'), file, entry.data as DataOf<typeof section>);
     if (!env.preview && !isPublished(item, env.now)) continue;
     entries.set(`${commune}/${item.path}`, entry);
     const list = items.get(commune) ?? [];
@@ -49,6 +61,8 @@ async function load(): Promise<SiteContent> {
   const portal = communes.map((c) => c.data as Omit<Commune, 'items'>).toSorted((a, b) => a.site.name.localeCompare(b.site.name, 'vi'));
   const rendered = (slug: string) => !env.portalOnly && (env.communes.length === 0 || env.communes.includes(slug));
   return {
+    units: await readUnits(env.contentDir),
+    portalSettings: (await readOptionalYaml(env.contentDir, PORTAL_FILE, portalSchema)).value,
     now: env.now,
     preview: env.preview,
     portal,

@@ -34,29 +34,3 @@ export function parseMarkdown(source: string, file: string): ParsedMarkdown | Pr
   const body = source.slice(close.index + close[0].length);
   return { frontmatter: parseYaml(yamlText, file, 1), body };
 }
-
-const DASH = 0x2d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const CR = 0x0d;
-const LF = 0x0a;
-
-/**
- * Where the frontmatter's closing "---" line ends (after its line break), found in a file's
- * bytes by the rules of OPEN and CLOSE above: the first line after the opening one that is "---"
- * and blanks. None when the file does not open with "---" or never closes it. A reader can then
- * make text of the frontmatter alone (item-source.ts).
- */
-export function frontmatterEnd(bytes: Buffer): number | undefined {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes[bom] !== DASH || bytes[bom + 1] !== DASH || bytes[bom + 2] !== DASH) return undefined;
-  for (let at = bytes.indexOf(LF, bom + 3); at >= 0; at = bytes.indexOf(LF, at + 1)) {
-    if (bytes[at + 1] !== DASH || bytes[at + 2] !== DASH || bytes[at + 3] !== DASH) continue;
-    let i = at + 4;
-    while (bytes[i] === SPACE || bytes[i] === TAB) i++;
-    if (i === bytes.length) return i;
-    if (bytes[i] === LF) return i + 1;
-    if (bytes[i] === CR && bytes[i + 1] === LF) return i + 2;
-  }
-  return undefined;
-}

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
@@ -8,6 +9,10 @@ import { readCommune } from './read-commune.ts';
 import { readShared } from './read-shared.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { royaltyProblems } from './royalty-check.ts';
+import { lifecycleProblems } from '../units/lifecycle-check.ts';
+import { optionalSharedProblems } from './optional-shared-problems.ts';
+import { readRedirects } from '../redirects/read-redirects.ts';
+import { redirectProblems, redirectsFile } from '../redirects/check-redirects.ts';
 import type { Commune, SharedData } from './types.ts';
 
 export interface LoadOptions {
@@ -37,7 +42,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     throw new Error(`Không tìm thấy thư mục nội dung "${contentDir}". Kiểm tra lại tham số --content.`);
   }
   const all = await listCommunes(contentDir);
-  const problems: Problem[] = [];
+  const problems: Problem[] = await linkedFolderProblems(contentDir);
   const wanted = options.communes?.length ? options.communes : all;
   for (const slug of wanted) {
     if (!all.includes(slug)) {
@@ -46,19 +51,28 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   }
   const present = wanted.filter((s) => all.includes(s));
   const shared = await readShared(contentDir);
-  // One commune at a time: reading is synchronous underneath, a large commune on every core
-  // (see read-items.ts).
+  // One commune at a time: reading is synchronous underneath (see read-items.ts).
   const results = [];
   for (const slug of present) results.push(await readCommune(contentDir, slug));
-  problems.push(...shared.problems);
+  const redirects = await Promise.all(present.map((slug) => readRedirects(contentDir, slug)));
+  problems.push(...shared.problems, ...(await optionalSharedProblems(contentDir)));
   const communes: Commune[] = [];
   const invalidCommunes = new Set<string>();
   results.forEach((result, index) => {
     const slug = present[index]!;
-    const own = [...result.problems];
+    const own = [...result.problems, ...redirects[index]!.problems];
+    const redirectLines = redirects[index]!.lineOf;
+    if (redirectLines) result.lines.set(redirectsFile(slug), redirectLines);
     if (result.commune) {
       const crossed = crossCheck(result.commune, shared.data, result.refs);
-      own.push(...crossed, ...withoutRepeats(royaltyProblems(result.commune, shared.data), crossed));
+      // The royalty rules assume the cross-file rules passed: an item with a cross-file error
+      // (an unknown person) is checked for royalties once that is fixed.
+      const failed = new Set(crossed.filter((p) => p.severity === 'error').map((p) => p.file));
+      const related = [...crossed, ...royaltyProblems(result.commune, shared.data, failed)];
+      // A people.yaml that could not be read (its error is said) leaves no person known: every
+      // credit would be "unknown" too, one message per credit for one mistake.
+      const peopleUnread = result.commune.people.length === 0 && result.problems.some((p) => p.file === `${slug}/people.yaml` && p.severity === 'error');
+      own.push(...(peopleUnread ? related.filter((p) => !PERSON_FIELD.test(p.field ?? '')) : related), ...lifecycleProblems(result.commune, all), ...redirectProblems(result.commune, redirects[index]!.redirects));
       communes.push(result.commune);
     }
     placeOnLines(own, result.lines);
@@ -69,20 +83,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { shared: shared.data, communes, problems, invalidCommunes };
 }
 
-/**
- * Royalty problems already said by the cross-check (an unknown person, a missing scheme), or
- * said again for another year, are left out: one mistake, one message.
- */
-function withoutRepeats(royalty: Problem[], crossed: Problem[]): Problem[] {
-  const said = new Set(crossed.map((p) => `${p.file}|${p.field}`));
-  const seen = new Set<string>();
-  return royalty.filter((p) => {
-    const key = `${p.file}|${p.field}|${p.message}`;
-    if (said.has(`${p.file}|${p.field}`) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** Fields that name a person of people.yaml (credits, approver, board members). */
+const PERSON_FIELD = /(^|\.)(person|approvedBy)$/;
 
 /** Gives a line to problems that name a field but were found without the file's text. */
 function placeOnLines(problems: Problem[], lines: LineIndex): void {
@@ -91,4 +93,12 @@ function placeOnLines(problems: Problem[], lines: LineIndex): void {
     const line = lines.get(p.file)?.(p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
     if (line !== undefined) p.line = line;
   }
+}
+
+/** A commune or `_shared` folder that is a symbolic link is never read: say so. */
+async function linkedFolderProblems(contentDir: string): Promise<Problem[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isSymbolicLink())
+    .map((e) => problem(e.name, `"${e.name}" trong thư mục nội dung là một liên kết (symlink), không phải thư mục thật, nên không được đọc.`, { fix: 'Thay liên kết bằng chính thư mục (chép thư mục thật vào đây).' }));
 }

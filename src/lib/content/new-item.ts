@@ -1,15 +1,13 @@
 import { vi } from '../../i18n/vi.ts';
 import { DOCUMENT_TYPES } from '../schemas/document.ts';
 import { asciiSlug } from './ascii-slug.ts';
-import type { Commune, Section } from './types.ts';
-
-/** Sections whose items are filed by year (`tin-tuc/2026/...`), like the sample content. */
-const DATED: ReadonlySet<Section> = new Set(['tin-tuc', 'thong-bao', 'van-ban', 'lay-y-kien', 'cong-khai', 'lich-cong-tac']);
+import { SECTIONS, type Section } from '../sections/registry.ts';
+import type { Commune } from './types.ts';
 
 /** Where `npm run new` puts an item: `<section>/<year>/<slug>.md`, or `<section>/<slug>.md`. */
 export function newItemPath(section: Section, title: string, today: string): string {
   const slug = asciiSlug(title);
-  return DATED.has(section) ? `${section}/${today.slice(0, 4)}/${slug}.md` : `${section}/${slug}.md`;
+  return SECTIONS[section].filedByYear ? `${section}/${today.slice(0, 4)}/${slug}.md` : `${section}/${slug}.md`;
 }
 
 /**

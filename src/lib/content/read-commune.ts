@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { problem, type Problem } from '../problems.ts';
 import { editorialBoardSchema } from '../schemas/editorial-board.ts';
 import { PRIVATE_KEY, peopleSchema } from '../schemas/people.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { ASCII_NAME } from './item-source.ts';
+import { ASCII_NAME } from './item-files.ts';
+import { logoProblems } from './logo-check.ts';
 import { readItems, type PersonRef } from './read-items.ts';
+import { readEditorFile } from './read-text.ts';
 import { parseYaml, type LineIndex } from './read-yaml.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import type { Commune, EditorialBoard, Person, Site } from './types.ts';
@@ -53,6 +54,7 @@ export async function readCommuneData(
     read(`${slug}/editorial-board.yaml`, editorialBoardSchema, false) as Promise<EditorialBoard | undefined>,
   ]);
   if (!site) return undefined;
+  if (site.logo) problems.push(...(await logoProblems(contentDir, slug, site.logo)));
   const data: Omit<Commune, 'items'> = { slug, site, people: people ?? [] };
   if (board) data.board = board;
   return data;
@@ -66,9 +68,13 @@ async function readYamlFile(
   lines: LineIndex,
   required: boolean,
 ): Promise<unknown> {
-  const source = await readFile(join(contentDir, file), 'utf8').catch(() => undefined);
+  const source = await readEditorFile(join(contentDir, file), file);
   if (source === undefined) {
     if (required) problems.push(problem(file, 'Thiếu tệp.', { fix: `Tạo tệp ${file}.` }));
+    return undefined;
+  }
+  if (typeof source !== 'string') {
+    problems.push(source);
     return undefined;
   }
   const parsed = parseYaml(source, file);

@@ -1,16 +1,16 @@
-import { readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IMAGE_FILE, imageSizeProblem, MAX_IMAGE_BYTES } from '../images/image-limit.ts';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
+import { unsafeAddresses } from '../markdown/safe-urls.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
-import { itemPath, readItemSource, type ItemSource } from './item-source.ts';
+import { readText } from './read-text.ts';
+import { itemFileProblems, type FileRef } from './item-file-problems.ts';
 import { localReferences } from './local-references.ts';
 import type { LineIndex } from './read-yaml.ts';
-import { SECTION_SCHEMAS } from './section-schemas.ts';
+import { SECTIONS, type DataOf } from '../sections/registry.ts';
 import { toItem } from './to-item.ts';
-import { listItemFiles, type ItemFile } from './item-files.ts';
+import { ASCII_NAME, itemPath, scanCommune, type ItemFile } from './item-files.ts';
 import type { Item } from './types.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -22,100 +22,89 @@ export interface PersonRef {
   id: string;
 }
 
-/** What reading some item files gives: valid items, every problem, every person id named. */
-export interface ItemsRead {
-  items: Item[];
-  problems: Problem[];
-  refs: PersonRef[];
-}
-
 /**
- * Reads every section's Markdown of a commune. Invalid items are left out, their problems kept.
- * A large commune is read by several threads (`read-items-parallel.ts`); the result is the same,
- * in the same order.
+ * Reads every section's Markdown of a commune, one file after another with synchronous calls:
+ * for thousands of small files from the page cache that is several times faster than thousands
+ * of concurrent promises, whose buffers and file handles kept the garbage collector busy for
+ * almost half of the run (profiled at 100 communes × 100 items). Invalid items are left out,
+ * their problems kept; the line lookup of each file read goes to `lines`.
  */
 export async function readItems(contentDir: string, slug: string, problems: Problem[], lines: LineIndex): Promise<{ items: Item[]; refs: PersonRef[] }> {
-  const files = listItemFiles(contentDir, slug);
-  const read = files.length >= PARALLEL_FROM && availableParallelism() > 1
-    ? await (await import('./read-items-parallel.ts')).readItemFilesInParallel(contentDir, slug, files, lines)
-    : await readItemFiles(contentDir, slug, files, lines);
-  problems.push(...read.problems);
-  for (const [path, same] of Map.groupBy(read.items, (item) => item.path)) {
+  const sink: Sink = { problems, lines, refs: [] };
+  const items: Item[] = [];
+  const scanned = scanCommune(contentDir, slug);
+  problems.push(...scanned.problems);
+  for (const file of scanned.items) {
+    const item = await readItem(contentDir, slug, file, sink);
+    if (item) items.push(item);
+  }
+  for (const [path, same] of Map.groupBy(items, (item) => item.path)) {
     if (same.length > 1) {
       problems.push(problem(same[1]!.file, `Trùng đường dẫn "${path}" với tệp ${same[0]!.file}: hai bài sẽ có cùng địa chỉ trên trang.`, { fix: 'Đổi tên một trong hai tệp.' }));
     }
   }
-  return { items: read.items, refs: read.refs };
+  return { items, refs: sink.refs };
 }
 
-/**
- * From this many files, a commune's items are read by several threads. Below it, starting a
- * thread (a few hundredths of a second, and memory) costs more than it saves.
- */
-export const PARALLEL_FROM = 2000;
-
-/**
- * Reads and validates the given item files, one after another with synchronous calls: for
- * thousands of small files from the page cache that is several times faster than thousands of
- * concurrent promises, whose buffers and file handles kept the garbage collector busy for almost
- * half of the run (profiled at 100 communes × 100 items). The line lookup of each file read goes
- * to `lines`.
- */
-export async function readItemFiles(contentDir: string, slug: string, files: readonly ItemFile[], lines: LineIndex): Promise<ItemsRead> {
-  const sink: Sink = { problems: [], lines, refs: [] };
-  const items: Item[] = [];
-  for (const file of files) {
-    const item = await checkItemSource(contentDir, slug, readItemSource(contentDir, slug, file), sink);
-    if (item) items.push(item);
-  }
-  return { items, problems: sink.problems, refs: sink.refs };
-}
-
-/** The line lookup of an item file already read: the file is read again only if asked. */
-export function lineOfFileOnDisk(contentDir: string, file: string): (path: readonly PropertyKey[]) => number | undefined {
-  let lineOf: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
-  return (path) => {
-    if (!lineOf) {
-      const parsed = parseMarkdown(readFileSync(join(contentDir, file), 'utf8'), file);
-      lineOf = 'frontmatter' in parsed ? parsed.frontmatter.lineOf : () => undefined;
-    }
-    return lineOf(path);
-  };
-}
-
-export interface Sink {
+interface Sink {
   problems: Problem[];
   lines: LineIndex;
   refs: PersonRef[];
 }
 
 /**
- * The second half of reading an item file (the first is `readItemSource`): its frontmatter
- * against its section's schema, the files it names, its MDX code. Problems go to the sink.
+ * One item file: its name, its frontmatter against its section's schema, the files it names,
+ * its MDX code. Problems go to the sink; the item when it is valid.
  */
-export async function checkItemSource(contentDir: string, slug: string, read: ItemSource, sink: Sink): Promise<Item | undefined> {
-  sink.problems.push(...read.problems);
-  if (read.raw === undefined) return undefined;
-  const { section, raw } = read;
-  const file = `${slug}/${section}/${read.rel}`;
-  // Read again only for a problem's line: keeping each file's YAML text and positions instead
-  // held 10 MB more for 10,000 items, which cost more to collect than the rare second reading.
-  const lineOf = lineOfFileOnDisk(contentDir, file);
-  sink.lines.set(file, lineOf);
-  sink.refs.push(...personRefs(raw, file));
-  const schema = SECTION_SCHEMAS[section];
-  sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
-  const folder = dirname(join(contentDir, file));
-  if (read.body !== undefined) sink.problems.push(...bodyFileProblems(folder, file, read.body, read.bodyLine ?? 0));
-  if (read.source !== undefined) sink.problems.push(...(await mdxProblems(read.source, file)));
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
+async function readItem(contentDir: string, slug: string, { section, rel }: ItemFile, sink: Sink): Promise<Item | undefined> {
+  const file = `${slug}/${section}/${rel}`;
+  const path = itemPath({ section, rel });
+  const badSegment = path.split('/').find((s) => !ASCII_NAME.test(s));
+  if (badSegment !== undefined) {
+    sink.problems.push(
+      problem(file, `Tên tệp hoặc thư mục "${badSegment}" phải viết thường, không dấu, nối bằng gạch ngang (nó là một phần địa chỉ trang).`, {
+        fix: 'Ví dụ: "hoi-nghi-trien-khai-nhiem-vu-2022.md". Lệnh "npm run new" đặt tên đúng tự động.',
+      }),
+    );
     return undefined;
   }
-  const data = result.data as Record<string, unknown>;
-  sink.problems.push(...attachmentProblems(folder, file, data, lineOf));
-  return toItem(slug, section, itemPath(read), file, data);
+  const source = readText(readFileSync(join(contentDir, file)), file);
+  if (typeof source !== 'string') {
+    sink.problems.push(source);
+    return undefined;
+  }
+  const parsed = parseMarkdown(source, file);
+  if (!('frontmatter' in parsed)) {
+    sink.problems.push(parsed);
+    return undefined;
+  }
+  const { frontmatter, body } = parsed;
+  const { lineOf } = frontmatter;
+  sink.lines.set(file, lineOf);
+  if (frontmatter.problems.length) {
+    sink.problems.push(...frontmatter.problems);
+    return undefined;
+  }
+  const raw = frontmatter.value ?? {};
+  sink.refs.push(...personRefs(raw, file));
+  const schema = SECTIONS[section].schema;
+  sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
+  if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
+  sink.problems.push(...unsafeAddressProblems(body, file, source.slice(0, source.length - body.length).split('\n').length - 1));
+  const result = schema.safeParse(raw);
+  if (!result.success) sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
+  // Files are checked even when the schema failed: one run tells the editor every problem.
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
+  const refs: FileRef[] = [
+    ...(['image', 'file'] as const).flatMap((field) => {
+      const value = (raw as Record<string, unknown>)[field];
+      return typeof value === 'string' && /^\.\/[^/\\]+$/.test(value) ? [{ target: value, line: () => lineOf([field]), field }] : [];
+    }),
+    ...localReferences(body).map(({ target, line }) => ({ target, line: () => bodyLine + line })),
+  ];
+  sink.problems.push(...(await itemFileProblems(join(contentDir, slug), dirname(join(contentDir, file)), file, refs)));
+  if (!result.success) return undefined;
+  return toItem(slug, section, path, file, result.data as DataOf<typeof section>);
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */
@@ -132,28 +121,13 @@ function personRefs(raw: unknown, file: string): PersonRef[] {
   return refs;
 }
 
-/** A missing or oversized file beside an item; its line is looked up only when there is a problem. */
-function fileProblem(folder: string, file: string, target: string, at: { line: () => number | undefined; field?: string }): Problem | undefined {
-  const size = statSync(join(folder, target), { throwIfNoEntry: false })?.size;
-  const where = { line: size === undefined || size > MAX_IMAGE_BYTES ? at.line() : undefined, field: at.field };
-  if (size === undefined) {
-    return problem(file, `Không tìm thấy tệp "${target}" cạnh bài viết.`, { ...where, fix: 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).' });
-  }
-  return IMAGE_FILE.test(target) ? imageSizeProblem(file, target, size, where) : undefined;
-}
-
-function attachmentProblems(folder: string, file: string, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
-  return (['image', 'file'] as const)
-    .map((field) => {
-      const value = data[field];
-      return typeof value === 'string' ? fileProblem(folder, file, value, { line: () => lineOf([field]), field }) : undefined;
-    })
-    .filter((p): p is Problem => p !== undefined);
-}
-
-/** Files named in the body; `bodyLine` is the number of lines before it. */
-function bodyFileProblems(folder: string, file: string, body: string, bodyLine: number): Problem[] {
-  return localReferences(body)
-    .map(({ target, line }) => fileProblem(folder, file, target, { line: () => bodyLine + line }))
-    .filter((p): p is Problem => p !== undefined);
+/** Links and images whose address the build removes (`javascript:`, `data:`, `//host`…). */
+function unsafeAddressProblems(body: string, file: string, bodyLine: number): Problem[] {
+  return unsafeAddresses(body).map(({ url, line }) =>
+    problem(file, `Địa chỉ "${url.length > 60 ? `${url.slice(0, 60)}…` : url}" không được phép trên trang nên liên kết hoặc ảnh này sẽ bị bỏ.`, {
+      line: bodyLine + line,
+      severity: 'warning',
+      fix: 'Chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc một tệp cạnh bài ("./ten-tep.pdf").',
+    }),
+  );
 }

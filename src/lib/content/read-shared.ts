@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { problem, type Problem } from '../problems.ts';
 import { baseSalarySchema } from '../schemas/base-salary.ts';
 import { royaltySchemeSchema } from '../schemas/royalty-scheme.ts';
 import { taxSchema } from '../schemas/tax.ts';
+import { readEditorFile } from './read-text.ts';
 import { parseYaml } from './read-yaml.ts';
 import type { BaseSalaryEntry, RoyaltyScheme, SharedData, TaxRule } from './types.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -13,9 +14,13 @@ import { zodProblems } from './zod-problems.ts';
 export async function readShared(contentDir: string): Promise<{ data: SharedData; problems: Problem[] }> {
   const problems: Problem[] = [];
   const read = async (file: string, schema: z.ZodType, required: boolean): Promise<unknown> => {
-    const source = await readFile(join(contentDir, file), 'utf8').catch(() => undefined);
+    const source = await readEditorFile(join(contentDir, file), file);
     if (source === undefined) {
       if (required) problems.push(problem(file, 'Thiếu tệp dữ liệu chung.', { fix: `Tạo tệp ${file} theo hướng dẫn trong README (mục Dữ liệu chung).` }));
+      return undefined;
+    }
+    if (typeof source !== 'string') {
+      problems.push(source);
       return undefined;
     }
     const parsed = parseYaml(source, file);

@@ -49,27 +49,42 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   };
   try {
     return { value: load(text, { schema: CORE_SCHEMA }), lineOf, problems: [] };
-  } catch {
+  } catch (error) {
+    // One problem per file, the first: what follows a syntax error is mostly its consequence.
     const { doc, counter } = detailed();
-    const problems = doc.errors.map((e) =>
-      problem(file, `YAML không đọc được: ${yamlReason(e.code, e.message)}`, {
-        line: counter.linePos(e.pos[0]).line + lineOffset,
-        fix: 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu nháy đóng mở.',
-      }),
-    );
-    return { value: problems.length ? undefined : doc.toJS(), lineOf, problems };
+    const first = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    const line = first ? counter.linePos(first.pos[0]).line + lineOffset : ((error as { mark?: { line?: number } }).mark?.line ?? 0) + 1 + lineOffset;
+    const { reason, fix } = explain(first?.code ?? '', first ? text.slice(first.pos[0]).split('\n')[0]! : '', line);
+    return { value: undefined, lineOf, problems: [problem(file, `YAML không đọc được: ${reason}`, { line, fix })] };
   }
 }
 
-function yamlReason(code: string, message: string): string {
+const GENERAL_FIX = 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu nháy đóng mở.';
+
+/** Why a YAML text does not parse, and how to fix it, from the parser's error code. */
+function explain(code: string, at: string, line: number): { reason: string; fix: string } {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = at.replace(/:.*$/, '').trim();
+      return { reason: `trường "${key}" được khai báo hai lần (lần thứ hai ở dòng ${line})`, fix: `Giữ lại một dòng "${key}: …" và xóa dòng kia.` };
+    }
+    case 'TAG_RESOLVE_FAILED':
+      return { reason: `thẻ "${at.split(/\s/)[0]}" không được dùng (thẻ YAML bắt đầu bằng "!" có thể chứa mã chương trình)`, fix: 'Xóa thẻ, chỉ để lại giá trị; nếu giá trị bắt đầu bằng "!", đặt nó trong dấu nháy: "…".' };
+    case 'TAB_AS_INDENT':
+      return { reason: 'dùng phím Tab để thụt lề', fix: 'Thay mỗi Tab ở đầu dòng bằng dấu cách (thường là 2 dấu cách).' };
+    default:
+      return { reason: yamlReason(code), fix: GENERAL_FIX };
+  }
+}
+
+function yamlReason(code: string): string {
   const reasons: Record<string, string> = {
-    DUPLICATE_KEY: 'một trường bị khai báo hai lần',
-    TAB_AS_INDENT: 'dùng phím Tab để thụt lề',
     BAD_INDENT: 'thụt lề không đúng',
-    MISSING_CHAR: 'thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng)',
+    MISSING_CHAR: 'thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng, hoặc dấu "-" đầu một mục của danh sách)',
     BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm hoặc thụt lề sai',
     MULTILINE_IMPLICIT_KEY: 'thiếu dấu hai chấm hoặc thụt lề sai',
     UNEXPECTED_TOKEN: 'có ký tự không mong đợi',
   };
-  return reasons[code] ?? `${message.split('\n')[0]}`;
+  // Never the parser's own message: it may quote the text, and it is in English.
+  return reasons[code] ?? 'cú pháp không hợp lệ';
 }

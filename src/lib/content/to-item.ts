@@ -1,30 +1,21 @@
-import type { Credit, Item, RoyaltyBlock, Section, VnDate } from './types.ts';
+import { SECTIONS, type DataOf, type Section } from '../sections/registry.ts';
+import type { Item, ItemFrontmatter } from './types.ts';
 
 /**
  * Builds the plain `Item` shared by every module from a section's validated frontmatter. Used
  * both by the loader and by the Astro side, so the two agree on dates and paths.
  */
-export function toItem(commune: string, section: Section, path: string, file: string, data: Record<string, unknown>): Item {
-  const item: Item = {
-    commune,
-    section,
-    path,
-    file,
-    title: data['title'] as string,
-    draft: (data['draft'] as boolean | undefined) ?? false,
-    credits: (data['credits'] as Credit[] | undefined) ?? [],
-    data,
-  };
-  const date = itemDate(section, data);
+export function toItem<S extends Section>(commune: string, section: S, path: string, file: string, data: DataOf<S>): Item<S> {
+  // Every section's schema has the fields of `itemBase` (schemas/news.ts).
+  const common: ItemFrontmatter = data as DataOf<Section>;
+  // TypeScript does not tie `section` to `data` inside a union (microsoft/TypeScript#30581);
+  // the signature does for every caller.
+  const item = { commune, section, path, file, title: common.title, draft: common.draft, credits: common.credits, data } as Item<S>;
+  const date = SECTIONS[section].date(data);
   if (date) item.date = date;
-  if (typeof data['summary'] === 'string') item.summary = data['summary'];
-  if (data['royalty']) item.royalty = data['royalty'] as RoyaltyBlock;
+  if (common.summary !== undefined) item.summary = common.summary;
+  if (common.royalty) item.royalty = common.royalty;
   return item;
-}
-
-function itemDate(section: Section, data: Record<string, unknown>): VnDate | undefined {
-  if (section === 'van-ban') return (data['published'] ?? data['issued']) as VnDate;
-  return data['date'] as VnDate | undefined;
 }
 
 /** Published: not a draft, and dated on or before the clock. */

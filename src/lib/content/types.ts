@@ -1,113 +1,71 @@
 /**
  * Plain data shapes of a loaded deployment: what the loader hands to every other module
- * (pages, royalty engine, validators, district report). No Astro types here.
+ * (pages, royalty engine, validators, district report). No Astro types here. Each shape is what
+ * its zod schema outputs; items are typed by their section's schema (sections/registry.ts).
  */
+import type { z } from 'astro/zod';
+import type { baseSalaryEntrySchema } from '../schemas/base-salary.ts';
+import type { creditSchema, royaltySchema } from '../schemas/credits.ts';
+import type { itemBase } from '../schemas/news.ts';
+import type { editorialBoardSchema } from '../schemas/editorial-board.ts';
+import type { personSchema } from '../schemas/people.ts';
+import type { royaltySchemeSchema } from '../schemas/royalty-scheme.ts';
+import type { siteSchema } from '../schemas/site.ts';
+import type { taxRuleSchema } from '../schemas/tax.ts';
+import type { DataOf, Section } from '../sections/registry.ts';
+import type { VnDate } from '../vn-date.ts';
 
-/** A calendar instant plus the Vietnam-time calendar day it falls on. */
-export interface VnDate {
-  /** The instant (a date without time means 00:00 in Vietnam, UTC+7). */
-  instant: Date;
-  /** The day in Vietnam time, `YYYY-MM-DD`. */
-  day: string;
-}
+export type { Section } from '../sections/registry.ts';
+export type { VnDate } from '../vn-date.ts';
 
-export type CreditRole = 'tac-gia' | 'anh' | 'dich' | 'cung-cap-tin' | 'suu-tam';
-export type BoardRole = 'truong-ban' | 'pho-truong-ban' | 'thanh-vien' | 'thu-ky';
+export type Credit = z.output<typeof creditSchema>;
+export type CreditRole = Credit['role'];
+export type RoyaltyBlock = z.output<typeof royaltySchema>;
+export type Person = z.output<typeof personSchema>;
+/** The board in office (its own fields) and the earlier boards it replaced. */
+export type EditorialBoard = z.output<typeof editorialBoardSchema>;
+/** One board in office: from `effective` (default: the decision's day) to `until` (current: none). */
+export type BoardTerm = Omit<EditorialBoard, 'earlier'>;
+export type BoardMember = EditorialBoard['members'][number];
+export type BoardRole = BoardMember['role'];
+export type Site = z.output<typeof siteSchema>;
+export type Contact = Site['infoContact'];
+/** xã, phường, thị trấn, đặc khu. */
+export type UnitKind = Site['kind'];
+/** A scheme a commune uses from a day; a single id in site.yaml has no `from` (always). */
+export type SchemeRef = NonNullable<Site['royaltyScheme']>[number];
+export type BaseSalaryEntry = z.output<typeof baseSalaryEntrySchema>;
+export type TaxRule = z.output<typeof taxRuleSchema>;
+/** A royalty scheme, with its id: the file name under `_shared/royalty-schemes/`, without `.yaml`. */
+export type RoyaltyScheme = z.output<typeof royaltySchemeSchema> & { id: string };
 
-export interface Credit {
-  person: string;
-  role: CreditRole;
-  /** Percentage 0-100 of the item's royalty. */
-  share?: number;
-  onDuty?: boolean;
-}
+/** The frontmatter fields every section has (`itemBase`). */
+export type ItemFrontmatter = z.output<z.ZodObject<typeof itemBase>>;
 
-export interface RoyaltyBlock {
-  genre: string;
-  coefficient: number;
-  approvedBy: string;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  penName?: string;
-  title?: string;
-  unit?: string;
-  staff: boolean;
-}
-
-export interface BoardMember {
-  person: string;
-  role: BoardRole;
-  duty?: string;
-}
-
-export interface EditorialBoard {
-  decision: { number: string; date: VnDate; signer: string };
-  members: BoardMember[];
-}
-
-export interface Contact {
-  name: string;
-  title?: string;
-  phone?: string;
-  email?: string;
-}
-
-export interface Site {
-  name: string;
-  agency: string;
-  parents: string[];
-  url?: string;
-  description?: string;
-  responsible: { name: string; title?: string };
-  address: string;
-  phone: string;
-  email: string;
-  infoContact: Contact;
-  spokesperson?: Contact;
-  royaltyScheme?: string;
-  /** Site-wide notice (planned downtime), shown from `from` through `until`. */
-  banner?: { text: string; from?: VnDate; until?: VnDate };
-  /** The English page's text (NĐ 42/2022 Điều 7). */
-  english?: { name: string; functions: string; structure: string };
-}
-
-/** Section folders of a commune, as in the content contract. */
-export const SECTIONS = [
-  'tin-tuc',
-  'thong-bao',
-  'van-ban',
-  'thu-tuc',
-  'gioi-thieu',
-  'lich-cong-tac',
-  'lay-y-kien',
-  'cong-khai',
-] as const;
-export type Section = (typeof SECTIONS)[number];
-
-/** One Markdown item of any section. `data` holds the section's own validated frontmatter. */
-export interface Item {
+/** What every item has, whatever its section. */
+interface ItemCommon {
   commune: string;
-  section: Section;
   /** Path under the commune folder without extension: `tin-tuc/2022/hoi-nghi`. */
   path: string;
   /** Source file, relative to the content folder: `ea-trol/tin-tuc/2022/hoi-nghi.md`. */
   file: string;
   title: string;
   /**
-   * The item's publication date: `date` for most sections, `published` or else `issued` for
-   * documents. Undated pages (introduction pages) have none and are always published.
+   * The item's publication date, by its section's date rule (`published` or else `issued` for
+   * documents). Undated pages (introduction pages) have none and are always published.
    */
   date?: VnDate;
   summary?: string;
   draft: boolean;
   credits: Credit[];
   royalty?: RoyaltyBlock;
-  /** Section-specific validated frontmatter. */
-  data: Record<string, unknown>;
 }
+
+/**
+ * One Markdown item, of section `S` (any section by default): `data` is the section's validated
+ * frontmatter, so checking `item.section === 'van-ban'` types `item.data.number`.
+ */
+export type Item<S extends Section = Section> = { [K in S]: ItemCommon & { section: K; data: DataOf<K> } }[S];
 
 export interface Commune {
   /** The folder name. */
@@ -117,34 +75,6 @@ export interface Commune {
   board?: EditorialBoard;
   /** Every valid item, drafts and future items included: use `isPublished` to filter. */
   items: Item[];
-}
-
-export interface BaseSalaryEntry {
-  from: string;
-  amount: number;
-  basis: string;
-}
-
-export interface TaxRule {
-  from: string;
-  thresholdPerPayment: number;
-  ratePercent: number;
-  basis: string;
-}
-
-export interface RoyaltyScheme {
-  id: string;
-  title: string;
-  basis: string;
-  effectiveFrom: string;
-  unitValue: { percentOfBaseSalary: number } | { fixed: number };
-  salaryOn: 'publication' | 'period-end';
-  onDutyPercent: number;
-  rounding: number;
-  genres: { key: string; label: string; min: number; max: number }[];
-  remuneration?: { monthly: Partial<Record<BoardRole, number>> };
-  /** True for the shipped example numbers that a deployment must replace. */
-  example?: boolean;
 }
 
 export interface SharedData {

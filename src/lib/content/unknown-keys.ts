@@ -58,8 +58,34 @@ export function unknownKeyProblems(
   return problems;
 }
 
+/**
+ * Keys that decide whether and when an item is published. A misspelt one is an error, not a
+ * warning: `Draft: true` or `darft: true` would otherwise publish a draft, and `dat: 2027-01-01`
+ * a scheduled item, without a word.
+ */
+export const PUBLISHING_KEYS: ReadonlySet<string> = new Set(['draft', 'date', 'published', 'issued']);
+
+/** A publishing key of the schema that `key` is a near miss of: other case, a letter or two off, letters swapped. */
+function publishingKeyNear(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const letters = (s: string) => [...s.toLowerCase()].toSorted().join('');
+  return known
+    .filter((k) => PUBLISHING_KEYS.has(k))
+    .map((k) => ({ k, d: letters(k) === letters(key) ? 0 : editDistance(k, lower) }))
+    .filter(({ d }) => d <= 2)
+    .toSorted((a, b) => a.d - b.d)[0]?.k;
+}
+
 function unknownKey(def: Def, key: string, path: readonly PropertyKey[], file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem | undefined {
   const known = Object.keys(def.shape ?? {});
+  const publishing = publishingKeyNear(key, known);
+  if (publishing) {
+    return problem(file, `Trường "${key}" viết sai tên của "${publishing}", trường quyết định bài có được đăng hay không và khi nào; để nguyên thì trang không hiểu nó.`, {
+      line: lineOf([...path]),
+      field: path.map(String).join('.'),
+      fix: `Đổi "${key}" thành "${publishing}" (chữ thường, đúng chính tả).`,
+    });
+  }
   const open = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
   const near = open ? known.filter((k) => editDistance(k, key) <= 1 || k.toLowerCase() === key.toLowerCase()).slice(0, 1) : closest(key, known, 1);
   if (open && near.length === 0) return undefined;

@@ -1,14 +1,13 @@
 import { vi } from '../../i18n/vi.ts';
 import type { Commune } from '../content/types.ts';
 import { categoriesOf, inCategory } from '../site/categories.ts';
-import { newsOf } from '../site/sections.ts';
+import { newsOf } from '../sections/items.ts';
+import { SECTIONS } from '../sections/registry.ts';
 import { communeHref } from '../urls.ts';
 import { communesWithUrl } from '../site/routes.ts';
 import type { Feed } from './rss.ts';
 import { fileHref } from './xml.ts';
 
-/** Sections in the commune's main feed: what a citizen follows (news, notices, documents). */
-const FEED_SECTIONS = new Set(['tin-tuc', 'thong-bao', 'van-ban']);
 
 /** `/<c>/rss.xml` for each commune with a `url`. */
 export const communeFeedRoutes = (communes: readonly Commune[]) =>
@@ -20,7 +19,8 @@ export const communeFeedRoutes = (communes: readonly Commune[]) =>
       commune: commune.slug,
       feedHref: fileHref(commune.slug, 'rss.xml'),
       pageHref: communeHref(commune.slug),
-      items: commune.items.filter((item) => FEED_SECTIONS.has(item.section)),
+      // The sections a citizen follows (news, notices, documents): `feed` in the registry.
+      items: commune.items.filter((item) => SECTIONS[item.section].feed),
     };
     return { params: { commune: commune.slug }, props: { feed } };
   });

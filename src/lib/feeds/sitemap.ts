@@ -1,5 +1,5 @@
 import type { Commune } from '../content/types.ts';
-import { siteMapOf } from '../sections/site-map.ts';
+import { siteMapOf } from '../site/site-map.ts';
 import { absoluteHref, itemHref } from '../urls.ts';
 import { escapeXml } from '../escape-html.ts';
 import { fileHref } from './xml.ts';

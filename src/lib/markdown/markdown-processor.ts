@@ -1,11 +1,13 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriSanitizer } from './satteri-sanitizer.ts';
+import { tableRegion } from './table-region.ts';
 
 /**
  * The Markdown processor of every content body (`markdown.processor` in astro.config.mjs):
  * Astro's default Sätteri, with raw HTML parsed into real elements (`rawHtml`) so that the
  * sanitiser sees every tag instead of passing opaque HTML through, and footnotes in Vietnamese.
- * The same options reach `.mdx` bodies through `@astrojs/mdx`.
+ * The same options reach `.mdx` bodies through `@astrojs/mdx`. Tables are wrapped in a scrolling
+ * region after sanitising (table-region.ts), so the wrapper's attributes are ours, not an editor's.
  */
 export const markdownProcessor = () =>
   satteri({
@@ -13,5 +15,5 @@ export const markdownProcessor = () =>
       rawHtml: true,
       gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ chú thích {reference}' } },
     },
-    hastPlugins: [satteriSanitizer],
+    hastPlugins: [satteriSanitizer, tableRegion],
   });

@@ -1,22 +1,23 @@
-/** Vietnamese labels of the codes that appear on payment lists. */
+/** Vietnamese labels of the codes that appear on payment lists: the site's own, from vi.ts. */
+import { vi } from '../../i18n/vi.ts';
 import type { BoardRole, CreditRole } from '../content/types.ts';
+import { categoryLabel as newsCategory } from '../sections/category-label.ts';
 
-export const ROLE_LABELS: Record<CreditRole | BoardRole, string> = {
-  'tac-gia': 'Tác giả',
-  anh: 'Ảnh',
-  dich: 'Dịch',
-  'cung-cap-tin': 'Cung cấp tin',
-  'suu-tam': 'Sưu tầm',
-  'truong-ban': 'Trưởng ban',
-  'pho-truong-ban': 'Phó trưởng ban',
-  'thanh-vien': 'Thành viên',
-  'thu-ky': 'Thư ký',
-};
+export const ROLE_LABELS: Record<CreditRole | BoardRole, string> = { ...vi.creditRoles, ...vi.boardRoles };
 
 export const KIND_LABELS = { 'nhuan-but': 'Nhuận bút', 'thu-lao': 'Thù lao' } as const;
+
+/** A role code as printed; a code that is not a role is printed as written. */
+export const roleLabel = (role: string): string => ROLE_LABELS[role as CreditRole | BoardRole] ?? role;
+
+/** A news category as printed: its label, never its code; '' is "Chưa phân loại". */
+export const categoryLabel = (code: string): string => (code === '' ? 'Chưa phân loại' : newsCategory(code));
 
 /** `2022-03-31` → `ngày 31 tháng 3 năm 2022`, as under a signed document. */
 export function dayInWordsVi(day: string): string {
   const [year, month, date] = day.split('-');
   return `ngày ${date} tháng ${Number(month)} năm ${year}`;
 }
+
+/** `2024-07` → `07/2024`. */
+export const monthLabel = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;

@@ -1,25 +1,28 @@
 /**
  * `nhuan-but-<period>.html`: a self-contained page that prints on A4 landscape from any
- * browser: national motto, agency, title with period, legal basis, base salary and unit value,
- * the list with totals in figures and words, place and date, four signature blocks, then the
- * detail of every line and the summary for the board's report.
+ * browser: national motto, agency, the list's number or "DỰ THẢO" (on every printed page),
+ * title with period, legal basis, warnings, the list with totals in figures and words, kept on
+ * one page with its last rows, place and date and the signature blocks; then the detail of every
+ * line, the summary for the board's report and the staff income. Pages are numbered "Trang x/y".
  * @see domain brief, "Payment list (bảng kê chi trả nhuận bút, thù lao) in common practice"
  */
 import { formatDay } from '../format-date.ts';
-import { formatNumber, formatPercent, formatVnd } from '../format-vnd.ts';
-import { percentOf } from '../royalty/decimal.ts';
+import { formatVnd } from '../format-vnd.ts';
 import { periodInWords } from '../royalty/period.ts';
-import { lineTable, payeeTable, summaryTables } from './html-tables.ts';
+import { lineTable, payeeTables, staffTable, summaryTables } from './html-tables.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { dayInWordsVi } from './labels.ts';
-import { placeName, type ReportDocument } from './report-document.ts';
+import { legalBasis } from './legal-basis.ts';
+import { placeName, statusLine, type ReportDocument } from './report-document.ts';
 
 const STYLE = `
-@page { size: A4 landscape; margin: 12mm 12mm 14mm; }
+@page { size: A4 landscape; margin: 12mm 12mm 14mm;
+  @bottom-center { content: "Trang " counter(page) "/" counter(pages); font: 10pt "Times New Roman", "Liberation Serif", serif; } }
 * { box-sizing: border-box; }
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 12pt; line-height: 1.35; color: #000; background: #fff; margin: 0; }
 main { max-width: 273mm; margin: 0 auto; padding: 8mm 0; }
-@media print { main { padding: 0; max-width: none; } }
+/* 1 mm each side: a collapsed table border is half outside the table, and the page would cut it. */
+@media print { main { padding: 0 1mm; max-width: none; } }
 .letterhead { display: grid; grid-template-columns: 2fr 3fr; text-align: center; margin-bottom: 6mm; }
 .letterhead p { margin: 0; }
 .upper { text-transform: uppercase; font-weight: bold; }
@@ -31,7 +34,14 @@ h2 { font-size: 12.5pt; margin: 5mm 0 2mm; }
 h3 { font-size: 12pt; margin: 3mm 0 1.5mm; }
 .basis { margin: 0 0 3mm; padding-left: 6mm; }
 .basis li { margin: 0.5mm 0; }
-.example { border: 2px solid #b00; color: #b00; padding: 2mm 3mm; margin: 3mm 0; font-weight: bold; }
+.warnings { border: 2px solid #b00; color: #b00; padding: 1mm 3mm; margin: 3mm 0; font-weight: bold; }
+.warnings p { margin: 1mm 0; }
+.status { text-align: center; font-weight: bold; margin: 0 0 2mm; }
+.draft-mark { position: fixed; top: 38%; left: 0; right: 0; text-align: center; font-size: 72pt; font-weight: bold; color: rgba(176, 0, 0, 0.12); transform: rotate(-20deg); pointer-events: none; }
+.unit { text-align: right; font-style: italic; margin: 0 0 1mm; }
+.closing { break-inside: avoid; }
+.payees { table-layout: fixed; margin-bottom: 0; }
+.closing .payees { margin-bottom: 2mm; }
 table { width: 100%; border-collapse: collapse; font-size: 10.5pt; margin-bottom: 2mm; }
 th, td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: break-word; }
 .lines { table-layout: fixed; }
@@ -41,6 +51,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .center { text-align: center; white-space: nowrap; }
+.share { text-align: right; }
 .sign { width: 24mm; }
 .payees tbody td { height: 9mm; }
 .payees .total td { height: auto; }
@@ -50,7 +61,7 @@ thead th { white-space: normal; }
 .total th { text-align: right; }
 .words { margin: 1mm 0 4mm; }
 .place { break-after: avoid; text-align: right; font-style: italic; margin: 4mm 8mm 1mm 0; }
-.signatures { display: grid; grid-template-columns: repeat(4, 1fr); text-align: center; break-inside: avoid; }
+.signatures { display: grid; grid-auto-columns: 1fr; grid-auto-flow: column; text-align: center; break-inside: avoid; }
 .signatures > div { display: flex; flex-direction: column; min-height: 42mm; }
 .signatures p { margin: 0; }
 .signatures .note { font-style: italic; font-size: 10.5pt; }
@@ -59,70 +70,61 @@ thead th { white-space: normal; }
 .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 `;
 
-function basis(doc: ReportDocument): string {
-  const { scheme, baseSalaries, taxRule } = doc;
-  const items = [`Căn cứ ${escapeHtml(scheme.basis)} (${escapeHtml(scheme.title)}).`];
-  if ('fixed' in scheme.unitValue) {
-    items.push(`Giá trị một đơn vị hệ số: <strong>${formatVnd(scheme.unitValue.fixed)}</strong> (mức cố định theo quy định).`);
-  } else {
-    const percent = scheme.unitValue.percentOfBaseSalary;
-    for (const entry of baseSalaries) {
-      items.push(`Mức lương cơ sở <strong>${formatVnd(entry.amount)}</strong> từ ngày ${formatDay(entry.from)} (${escapeHtml(entry.basis)}); giá trị một đơn vị hệ số = ${formatPercent(percent)} × ${formatNumber(entry.amount)} = <strong>${formatVnd(percentOf(entry.amount, percent).toNumber())}</strong>.`);
-    }
-    items.push(scheme.salaryOn === 'publication' ? 'Nhuận bút tính theo mức lương cơ sở tại ngày đăng tin, bài; thù lao theo mức lương cơ sở tại ngày cuối kỳ.' : 'Nhuận bút và thù lao tính theo mức lương cơ sở tại ngày cuối kỳ.');
-  }
-  items.push(`Cán bộ, công chức thực hiện trong phạm vi nhiệm vụ được giao hưởng ${formatPercent(scheme.onDutyPercent)}; mỗi dòng làm tròn đến ${formatVnd(scheme.rounding)}.`);
-  if (taxRule) {
-    items.push(`Khấu trừ thuế TNCN ${formatPercent(taxRule.ratePercent)} đối với người không phải cán bộ, công chức của đơn vị có tổng thu nhập trong bảng kê từ ${formatVnd(taxRule.thresholdPerPayment)} trở lên (${escapeHtml(taxRule.basis)}).`);
-  }
-  return `<ul class="basis">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
-}
+/** Text inside a CSS string in a <style>: no quote, backslash, newline or "<" can end it early. */
+const cssString = (text: string): string => text.replace(/["\\\n<>]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
 
 function signatures(doc: ReportDocument): string {
-  const block = (title: string, name = '', position = '') =>
+  const block = (title: string, name: string, position?: string) =>
     `<div><p class="upper">${escapeHtml(title)}</p>${position ? `<p>${escapeHtml(position)}</p>` : ''}<p class="note">(Ký, ghi rõ họ tên)</p><p class="name">${escapeHtml(name)}</p></div>`;
-  const head = doc.site.responsible;
   return `<p class="place">${escapeHtml(placeName(doc.site))}, ${dayInWordsVi(doc.madeOn)}</p>
-<div class="signatures">${block('Người lập biểu')}${block('Kế toán')}${block('Trưởng Ban biên tập', doc.boardHead)}${block('Thủ trưởng đơn vị', head.name, head.title)}</div>`;
+<div class="signatures">${doc.signers.map((signer) => block(signer.title, signer.name, signer.position)).join('')}</div>`;
 }
 
 /** The page, a part at a time (see `writeFilesAtomically`). */
 export function* renderHtml(doc: ReportDocument): Generator<string> {
   const { report, period, site } = doc;
   const when = `${periodInWords(period)} (từ ngày ${formatDay(period.from)} đến ngày ${formatDay(period.to)})`;
-  const title = `Bảng kê chi trả nhuận bút, thù lao – ${site.name} – ${periodInWords(period)}`;
-  const example = doc.scheme.example
-    ? `<p class="example" role="note">Lưu ý: quy định nhuận bút "${escapeHtml(doc.scheme.id)}" đang dùng số liệu mẫu. Thay bằng số liệu theo quyết định của tỉnh trước khi chi trả.</p>`
+  const status = statusLine(report);
+  const title = `Bảng kê chi trả nhuận bút, thù lao – ${site.name} – ${periodInWords(period)} – ${status}`;
+  const warnings = report.warnings.length
+    ? `<div class="warnings" role="note">${report.warnings.map((warning) => `<p>Lưu ý: ${escapeHtml(warning)}</p>`).join('')}</div>`
     : '';
+  const { totals } = report;
+  const words = `<p class="words"><strong>Tổng số tiền bằng chữ:</strong> <em>${escapeHtml(totals.grossInWords)}</em>.${totals.tax > 0 ? ` Thuế TNCN khấu trừ: ${escapeHtml(formatVnd(totals.tax))}.` : ''}<br><strong>Thực nhận bằng chữ:</strong> <em>${escapeHtml(totals.netInWords)}</em>.</p>`;
   yield `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}
+@page { @top-right { content: "${cssString(`${status} – ${site.name} – ${period.label}`)}"; font: italic 9pt "Times New Roman", "Liberation Serif", serif; } }</style>
 </head>
 <body>
-<main>
+${report.status === 'du-thao' ? '<div class="draft-mark" aria-hidden="true">DỰ THẢO</div>\n' : ''}<main>
 <header class="letterhead">
 <div><p class="upper">${escapeHtml(site.agency)}</p><span class="rule"></span></div>
 <div><p class="upper">Cộng hòa xã hội chủ nghĩa Việt Nam</p><p class="motto">Độc lập – Tự do – Hạnh phúc</p><span class="rule"></span></div>
 </header>
+<p class="status">${escapeHtml(status)}</p>
 <h1>Bảng kê chi trả nhuận bút, thù lao</h1>
 <p class="subtitle">Trang thông tin điện tử ${escapeHtml(site.name)} – ${escapeHtml(when)}</p>
-${example}
-${basis(doc)}
+${warnings}
+<ul class="basis">${legalBasis(doc).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>
 <h2>I. Danh sách chi trả</h2>
-${payeeTable(doc)}
-<p class="words"><strong>Tổng số tiền bằng chữ:</strong> <em>${escapeHtml(report.totals.grossInWords)}</em>.${report.totals.tax > 0 ? ` Thuế TNCN khấu trừ: ${formatVnd(report.totals.tax)}; thực nhận: ${formatVnd(report.totals.net)}.` : ''}</p>
-${signatures(doc)}
+<p class="unit">Đơn vị tính: đồng</p>
+${payeeTables(doc, `${words}\n${signatures(doc)}`)}
 <section class="appendix">
 <h2>II. Chi tiết nhuận bút, thù lao</h2>
+<p class="unit">Đơn vị tính: đồng</p>
 `;
   yield* lineTable(doc);
   yield `
 <h2>III. Tổng hợp trong kỳ</h2>
 ${summaryTables(doc)}
+<h2>IV. Nhuận bút, thù lao của cán bộ, công chức</h2>
+<p>Không khấu trừ thuế tại bảng kê này: tính thuế thu nhập cá nhân cùng tiền lương. Đơn vị tính: đồng.</p>
+${staffTable(doc)}
 </section>
 </main>
 </body>

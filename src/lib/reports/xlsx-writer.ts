@@ -14,7 +14,16 @@ import { Readable } from 'node:stream';
 import yazl from 'yazl';
 import { escapeHtml } from '../escape-html.ts';
 
-export type CellValue = string | number | null | undefined;
+/**
+ * A formula with its computed value, cached in the file so that Excel and LibreOffice show the
+ * value before any recalculation (and so do readers that never calculate, such as exceljs).
+ */
+export interface Formula {
+  formula: string;
+  value: number;
+}
+
+export type CellValue = string | number | Formula | null | undefined;
 
 /** What a cell looks like. Every style is registered once, by identity: share the objects. */
 export interface CellStyle {
@@ -42,6 +51,9 @@ export interface SheetOptions {
   printTitleRow?: number;
   /** Rows kept in view while scrolling. */
   frozenRows?: number;
+  /** Printed at the top and bottom of every page, in Excel's codes: `&C` centre, `&P` page, `&N` pages. */
+  header?: string;
+  footer?: string;
 }
 
 export interface WorkbookOptions {
@@ -180,7 +192,7 @@ export class SheetWriter {
   private used = 0;
   private readonly merges: string[] = [];
   private rows = 0;
-  private last: { number: number; values: readonly CellValue[]; styles: (CellStyle | undefined)[] } | undefined;
+  private last: { number: number; values: readonly CellValue[]; styles: (CellStyle | undefined)[]; height: number | undefined } | undefined;
 
   readonly name: string;
   readonly options: SheetOptions;
@@ -197,15 +209,16 @@ export class SheetWriter {
   /**
    * Appends a row and returns its number: its values, and one style for every value or one per
    * cell (a styled cell may be empty). An empty string, null, undefined or a number that is not
-   * finite (which has no XML form) leaves its cell empty. The row is written when the next one
-   * is added, so that `merge` can still style it.
+   * finite (which has no XML form) leaves its cell empty. `height` (points) is for wrapped text in
+   * merged cells, which no program fits by itself. The row is written when the next one is
+   * added, so that `merge` can still style it.
    */
-  addRow(values: readonly CellValue[], styles?: CellStyle | readonly (CellStyle | undefined)[]): number {
+  addRow(values: readonly CellValue[], styles?: CellStyle | readonly (CellStyle | undefined)[], height?: number): number {
     this.writeLast();
     const perCell = Array.isArray(styles);
     const count = Math.max(values.length, perCell ? styles.length : 0);
     const styleOf = (i: number) => (perCell ? (styles as readonly (CellStyle | undefined)[])[i] : (styles as CellStyle | undefined));
-    this.last = { number: ++this.rows, values, styles: Array.from({ length: count }, (_, i) => styleOf(i)) };
+    this.last = { number: ++this.rows, values, styles: Array.from({ length: count }, (_, i) => styleOf(i)), height };
     return this.rows;
   }
 
@@ -222,7 +235,7 @@ export class SheetWriter {
 
   private writeLast(): void {
     if (!this.last) return;
-    const { number, values, styles } = this.last;
+    const { number, values, styles, height } = this.last;
     this.last = undefined;
     let cells = '';
     for (let i = 0; i < Math.max(values.length, styles.length); i++) {
@@ -231,16 +244,18 @@ export class SheetWriter {
       const ref = `${columnName(i + 1)}${number}`;
       const s = style ? ` s="${style}"` : '';
       if (typeof value === 'number' && Number.isFinite(value)) cells += `<c r="${ref}"${s}><v>${value}</v></c>`;
+      else if (typeof value === 'object' && value !== null) cells += `<c r="${ref}"${s}><f>${xmlText(value.formula)}</f><v>${value.value}</v></c>`;
       else if (typeof value === 'string' && value !== '') cells += `<c r="${ref}"${s} t="s"><v>${this.strings.id(value)}</v></c>`;
       else if (style) cells += `<c r="${ref}"${s}/>`;
     }
-    this.write(cells ? `<row r="${number}">${cells}</row>` : `<row r="${number}"/>`);
+    const attributes = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    this.write(cells ? `<row r="${number}"${attributes}>${cells}</row>` : `<row r="${number}"${attributes}/>`);
   }
 
   /** The worksheet's XML, as byte chunks. */
   toXml(): Buffer[] {
     this.writeLast();
-    const { widths, landscapeA4, frozenRows } = this.options;
+    const { widths, landscapeA4, frozenRows, header, footer } = this.options;
     const head = [
       XML_HEAD,
       `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
@@ -257,6 +272,7 @@ export class SheetWriter {
       this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.join('')}</mergeCells>` : '',
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
       landscapeA4 ? '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '',
+      header || footer ? `<headerFooter>${header ? `<oddHeader>${xmlText(header)}</oddHeader>` : ''}${footer ? `<oddFooter>${xmlText(footer)}</oddFooter>` : ''}</headerFooter>` : '',
       '</worksheet>',
     ].join('');
     return [Buffer.from(head), ...this.chunks, this.chunk.subarray(0, this.used), Buffer.from(tail)];
@@ -292,8 +308,12 @@ export class WorkbookWriter {
   /** The .xlsx file. */
   async toBuffer(): Promise<Buffer> {
     const zip = new yazl.ZipFile();
-    const mtime = this.options.created;
-    const options = { mtime, compressionLevel: 1 };
+    // A zip's DOS timestamps are local time without a zone, and its extended timestamps depend on
+    // the machine's zone: only DOS ones, holding the day and hour in Vietnam, so that the same
+    // content and clock give the same bytes on every machine (two processes in two zones differed).
+    const vn = new Date(this.options.created.getTime() + 7 * 3_600_000);
+    const mtime = new Date(vn.getUTCFullYear(), vn.getUTCMonth(), vn.getUTCDate(), vn.getUTCHours(), vn.getUTCMinutes(), vn.getUTCSeconds());
+    const options = { mtime, compressionLevel: 1, forceDosTimestamp: true };
     const add = (path: string, data: string) => zip.addBuffer(Buffer.from(data), path, options);
     add('[Content_Types].xml', this.contentTypes());
     add('_rels/.rels', relationships([

@@ -56,3 +56,26 @@ export function periodInWords(period: Period): string {
   if (period.kind === 'quarter') return `Quý ${['I', 'II', 'III', 'IV'][(period.index ?? 1) - 1]} năm ${period.year}`;
   return `Năm ${period.year}`;
 }
+
+/** One calendar month of a period: `2024-08` and its last day. */
+export interface Month {
+  label: string;
+  lastDay: string;
+}
+
+/** The months of a period, in order. */
+export function monthsOf(period: Period): Month[] {
+  const first = Number(period.from.slice(5, 7));
+  return Array.from({ length: period.months }, (_, i) => {
+    const month = first + i;
+    return { label: `${period.year}-${pad(month)}`, lastDay: `${period.year}-${pad(month)}-${pad(lastDayOfMonth(period.year, month))}` };
+  });
+}
+
+/**
+ * Where a period stands on the clock's day: it has not begun (an error: no list for it), it is
+ * under way (a partial list, marked on every output), or it is over.
+ * @see content-format.md "Royalty calculation (nhuận bút, thù lao): version 2", step 1
+ */
+export const periodStatus = (period: Period, today: string): 'future' | 'partial' | 'closed' =>
+  period.from > today ? 'future' : period.to > today ? 'partial' : 'closed';

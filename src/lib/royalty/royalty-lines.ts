@@ -1,100 +1,66 @@
 /**
- * Nhuận bút lines: one per credit of each item.
- * @see content-format.md "Royalty calculation", steps 2-6
- * @see Nghị định 18/2014/NĐ-CP, Điều 4 (co-authors share by agreement; staff working within
- *      their assigned duties are paid a reduced rate set by the scheme)
+ * Nhuận bút lines: one per credit of each item, each priced by the scheme in force on the
+ * item's date and rounded once, at the end.
+ * @see content-format.md "Royalty calculation (nhuận bút, thù lao): version 2", steps 2-6
  */
-import type { BaseSalaryEntry, Credit, Person, RoyaltyScheme } from '../content/types.ts';
-import { exact, percentOf, roundToMultiple, toNumber, type Exact } from './decimal.ts';
+import type { BaseSalaryEntry, Person, RoyaltyScheme } from '../content/types.ts';
+import { creditAmount, creditShare, rolePercent } from './credit-share.ts';
+import { multiply, roundHalfUp, toNumber } from './fraction.ts';
 import type { DatedItem } from './input.ts';
+import { bonusPercent, itemAmount } from './item-amount.ts';
 import type { RoyaltyLine } from './report.ts';
-import { pricingDay, unitValueOn, type UnitValue } from './unit-value.ts';
+import { pricingDay, unitValueOn } from './unit-value.ts';
 
 export interface RoyaltyLinesInput {
-  scheme: RoyaltyScheme;
+  /** The scheme in force on an item's date. */
+  schemeOn: (day: string) => RoyaltyScheme | undefined;
   items: readonly DatedItem[];
   people: ReadonlyMap<string, Person>;
   baseSalary: readonly BaseSalaryEntry[];
+  /** The period's last day, for schemes that price by `salaryOn: period-end`. */
   periodEnd: string;
 }
 
-/** Each credit's exact share in percent: as written, or 100 / n when no credit has one. */
-export function creditShares(credits: readonly Credit[]): Exact[] {
-  if (credits.every((credit) => credit.share === undefined)) {
-    return credits.map(() => exact(100).div(credits.length));
-  }
-  return credits.map((credit) => {
-    if (credit.share === undefined) throw new Error('validate first: some credits have no share');
-    return exact(credit.share);
-  });
-}
-
 /** Lines in item order, then credit order. Assumes `validateRoyalties` found no error. */
-export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; baseSalaries: BaseSalaryEntry[] } {
-  const { scheme } = input;
+export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; baseSalaries: Set<BaseSalaryEntry>; schemes: Set<RoyaltyScheme> } {
   const lines: RoyaltyLine[] = [];
   const baseSalaries = new Set<BaseSalaryEntry>();
-  // Thousands of items share a handful of pricing days: each day's unit value is computed once.
-  const units = new Map<string, { unit: UnitValue | undefined; value: number; key: string }>();
-  const unitOn = (day: string) => {
-    let known = units.get(day);
-    if (!known) {
-      const unit = unitValueOn(scheme, input.baseSalary, day);
-      known = { unit, value: unit ? toNumber(unit.value) : Number.NaN, key: unit ? unit.value.toString() : '' };
-      units.set(day, known);
-    }
-    return known;
-  };
-  // Thousands of lines share a few coefficients, unit values and shares: each distinct line
-  // amount is worked out exactly once (decimal arithmetic took half of the report's time).
-  const amounts = new Map<string, { share: number; gross: number }>();
-  const amountOf = (coefficient: number, unit: UnitValue, unitKey: string, credits: readonly Credit[], index: number, reduced: boolean) => {
-    const credit = credits[index]!;
-    const key = `${coefficient}|${unitKey}|${credit.share ?? `1/${credits.length}`}|${reduced}`;
-    let known = amounts.get(key);
-    if (!known) {
-      const share = creditShares(credits)[index] ?? exact(0);
-      let amount = percentOf(exact(coefficient).mul(unit.value), share);
-      if (reduced) amount = percentOf(amount, scheme.onDutyPercent);
-      known = { share: toNumber(share.toDecimalPlaces(2)), gross: roundToMultiple(amount, scheme.rounding) };
-      amounts.set(key, known);
-    }
-    return known;
-  };
+  const schemes = new Set<RoyaltyScheme>();
   for (const item of input.items) {
     const royalty = item.royalty;
     if (!royalty) continue;
-    const { unit, value: unitValue, key: unitKey } = unitOn(pricingDay(scheme, item.date.day, input.periodEnd));
+    const scheme = input.schemeOn(item.date.day);
+    if (!scheme) throw new Error(`validate first: no royalty scheme on ${item.date.day} for ${item.file}`);
+    schemes.add(scheme);
+    const unit = unitValueOn(scheme, input.baseSalary, pricingDay(scheme, item.date.day, input.periodEnd));
     if (!unit) throw new Error(`validate first: no base salary for ${item.file}`);
     if (unit.baseSalary) baseSalaries.add(unit.baseSalary);
-    if (item.credits.some((credit) => credit.share === undefined) && !item.credits.every((credit) => credit.share === undefined)) {
-      throw new Error('validate first: some credits have no share');
-    }
+    const bonus = bonusPercent(scheme, royalty);
+    const amount = itemAmount(royalty.coefficient, unit.value, bonus);
     item.credits.forEach((credit, index) => {
       const person = input.people.get(credit.person);
-      const reduced = credit.onDuty === true && person?.staff === true;
-      const { share, gross } = amountOf(royalty.coefficient, unit, unitKey, item.credits, index, reduced);
-      const line: RoyaltyLine = {
+      if (!person) throw new Error(`validate first: unknown person ${credit.person}`);
+      const share = creditShare(item.credits, index);
+      const role = rolePercent(scheme, credit.role);
+      const onDuty = credit.onDuty === true && person.staff ? scheme.onDutyPercent : undefined;
+      // Keys in the contract's order; the optional ones only when they apply.
+      lines.push({
         kind: 'nhuan-but',
         item: item.path,
         title: item.title,
         date: item.date.day,
         genre: royalty.genre,
         coefficient: royalty.coefficient,
-        unitValue,
+        ...(bonus.n === 0n ? {} : { bonusPercent: toNumber(bonus) }),
+        unitValue: toNumber(unit.value),
         person: credit.person,
         role: credit.role,
-        share,
-        gross,
-      };
-      if (reduced) {
-        // Keep the contract's key order: onDutyPercent sits just before gross.
-        const { gross, ...rest } = line;
-        lines.push({ ...rest, onDutyPercent: scheme.onDutyPercent, gross });
-      } else {
-        lines.push(line);
-      }
+        share: toNumber(multiply(share, 100), 2),
+        ...(role === 100 ? {} : { rolePercent: role }),
+        ...(onDuty === undefined ? {} : { onDutyPercent: onDuty }),
+        gross: roundHalfUp(creditAmount(amount, share, role, onDuty), scheme.rounding),
+      });
     });
   }
-  return { lines, baseSalaries: [...baseSalaries] };
+  return { lines, baseSalaries, schemes };
 }

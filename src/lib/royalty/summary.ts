@@ -3,6 +3,7 @@
  * published items counted by category and by genre.
  */
 import type { RoyaltyScheme } from '../content/types.ts';
+import { categoryLabel } from '../sections/category-label.ts';
 import type { DatedItem } from './input.ts';
 import type { RoyaltyReport } from './report.ts';
 
@@ -34,7 +35,7 @@ export interface RoyaltySummary {
 const byKey = (a: CountRow, b: CountRow): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** @param published every published item of the period, with or without royalty */
-export function summarize(report: RoyaltyReport, published: readonly DatedItem[], scheme: RoyaltyScheme): RoyaltySummary {
+export function summarize(report: RoyaltyReport, published: readonly DatedItem[], schemes: readonly RoyaltyScheme[]): RoyaltySummary {
   const linesOf = Map.groupBy(report.lines, (line) => line.person);
   const authors = report.payees.map((payee): AuthorSummary => {
     const lines = linesOf.get(payee.person) ?? [];
@@ -45,16 +46,17 @@ export function summarize(report: RoyaltyReport, published: readonly DatedItem[]
   const categories = new Map<string, number>();
   for (const item of published) {
     if (item.section !== 'tin-tuc') continue;
-    const category = typeof item.data['category'] === 'string' ? item.data['category'] : '';
+    const category = item.data.category ?? '';
     categories.set(category, (categories.get(category) ?? 0) + 1);
   }
   const byCategory = [...categories]
-    .map(([key, items]) => ({ key, label: key === '' ? 'Chưa phân loại' : key, items }))
+    .map(([key, items]) => ({ key, label: key === '' ? 'Chưa phân loại' : categoryLabel(key), items }))
     .toSorted(byKey);
 
   const royaltyLines = report.lines.filter((line) => line.kind === 'nhuan-but');
   const linesOfGenre = Map.groupBy(royaltyLines, (line) => line.genre);
-  const byGenre = scheme.genres.flatMap((genre) => {
+  const genres = [...new Map(schemes.flatMap((scheme) => scheme.genres).map((genre) => [genre.key, genre])).values()];
+  const byGenre = genres.flatMap((genre) => {
     const lines = linesOfGenre.get(genre.key) ?? [];
     const items = new Set(lines.map((line) => line.item));
     if (items.size === 0) return [];

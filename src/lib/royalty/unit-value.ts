@@ -1,14 +1,15 @@
 /**
  * Giá trị một đơn vị hệ số: a percentage of the base salary in force on a day, or a fixed amount.
- * It stays an exact decimal: only each payment line is rounded.
- * @see Nghị định 18/2014/NĐ-CP, Điều 7 (nhuận bút = hệ số × giá trị một đơn vị hệ số)
+ * It stays exact: only each payment line is rounded.
+ * @see Nghị định 18/2014/NĐ-CP, Điều 7 (nhuận bút = hệ số × giá trị một đơn vị hệ số; one unit = 10 % of the base salary)
+ * @see content-format.md "Royalty calculation (nhuận bút, thù lao): version 2", step 3
  */
 import type { BaseSalaryEntry, RoyaltyScheme } from '../content/types.ts';
-import { baseSalaryOn } from './base-salary.ts';
-import { exact, percentOf, type Exact } from './decimal.ts';
+import { fromNumber, percentOf, type Fraction } from './fraction.ts';
+import { inForceOn } from './in-force.ts';
 
 export interface UnitValue {
-  value: Exact;
+  value: Fraction;
   /** The base salary it was computed from; absent for a fixed unit value. */
   baseSalary?: BaseSalaryEntry;
 }
@@ -19,8 +20,8 @@ export function unitValueOn(
   baseSalaries: readonly BaseSalaryEntry[],
   day: string,
 ): UnitValue | undefined {
-  if ('fixed' in scheme.unitValue) return { value: exact(scheme.unitValue.fixed) };
-  const baseSalary = baseSalaryOn(baseSalaries, day);
+  if ('fixed' in scheme.unitValue) return { value: fromNumber(scheme.unitValue.fixed) };
+  const baseSalary = inForceOn(baseSalaries, day);
   if (!baseSalary) return undefined;
   return { value: percentOf(baseSalary.amount, scheme.unitValue.percentOfBaseSalary), baseSalary };
 }

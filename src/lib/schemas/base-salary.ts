@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { BaseSalaryEntry } from '../content/types.ts';
 import { text, vnDate } from './common.ts';
 
 /**
@@ -24,6 +23,7 @@ export const baseSalaryEntrySchema = z.object({
   from: legalDay().describe('First day the amount applies, YYYY-MM-DD'),
   amount: dong().describe('Mức lương cơ sở per month, in đồng'),
   basis: text().describe('The decree that sets it, e.g. "Nghị định 24/2023/NĐ-CP"'),
+  confirmed: z.boolean({ error: 'confirmed là true hoặc false.' }).exactOptional().describe('false: a figure not yet checked against the gazette; every list it prices says so'),
 });
 
 /** `_shared/base-salary.yaml`: the base-salary timeline. */
@@ -42,5 +42,3 @@ export const baseSalarySchema = z
     });
   })
   .describe('Mức lương cơ sở, dated');
-
-true satisfies z.output<typeof baseSalarySchema> extends BaseSalaryEntry[] ? true : false;

@@ -48,7 +48,7 @@ export const percent = () =>
 export const siblingFile = () =>
   z
     .string({ error: 'Cần đường dẫn tệp, ví dụ "./79-ubnd.pdf".' })
-    .regex(/^\.\/[^/\\]+$/, { error: 'Tệp đính kèm phải nằm cạnh tệp .md, viết dạng "./ten-tep.pdf".' });
+    .regex(/^\.\/(?!\.\.?$)[^/\\]+$/, { error: 'Tệp đính kèm phải nằm cạnh tệp .md, viết dạng "./ten-tep.pdf".' });
 
 export const absoluteUrl = () =>
   z.url({ protocol: /^https?$/, error: 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://' });

@@ -17,6 +17,7 @@ export const creditSchema = z.object({
 export const royaltySchema = z.object({
   genre: id().describe('A genre key of the commune royalty scheme'),
   coefficient: z.number({ error: 'Hệ số phải là một số, ví dụ 1.5.' }).positive({ error: 'Hệ số phải lớn hơn 0.' }).describe('Hệ số nhuận bút'),
+  bonuses: z.array(id(), { error: 'bonuses là danh sách mã khoản cộng thêm, ví dụ [tieng-dan-toc].' }).optional().describe("Keys of the scheme's bonuses this item earns"),
   approvedBy: id().describe('Trưởng ban or phó trưởng ban who approved the coefficient'),
 });
 

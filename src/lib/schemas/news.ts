@@ -21,6 +21,7 @@ export const newsFields = z.object({
     category: id().optional().describe('Category code, e.g. kinh-te'),
     image: z.string().optional().describe('Image beside the file, ./anh.jpg'),
     imageAlt: text().optional().describe('Text alternative, required with image'),
+    imageCaption: text().optional().describe('Caption shown under the photo: what, where, who took it'),
     credits: creditsField().min(1, { error: 'Tin bài cần ít nhất một người trong credits (tác giả).' }),
     source: z.object({ name: text(), url: absoluteUrl().optional() }).optional().describe('For republished items'),
 });

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import type { RoyaltyScheme } from '../content/types.ts';
 import { id, percent, text } from './common.ts';
 import { dong, legalDay } from './base-salary.ts';
 import { BOARD_ROLES } from './editorial-board.ts';
+import { CREDIT_ROLES } from './credits.ts';
 
 const coefficient = () =>
   z.number({ error: 'Cần một hệ số (số thập phân viết bằng dấu chấm, ví dụ 1.5).' }).min(0, { error: 'Hệ số không được âm.' });
@@ -59,8 +59,40 @@ export const royaltySchemeSchema = z.object({
       });
     })
     .describe('Genres and their coefficient ranges'),
+  rolePercent: z
+    .strictObject(Object.fromEntries(CREDIT_ROLES.map((role) => [role, percent().exactOptional()])) as Record<
+      (typeof CREDIT_ROLES)[number],
+      z.ZodExactOptional<ReturnType<typeof percent>>
+    >, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `Vai trò không có trong credits: ${issue.keys.join(', ')}. Chỉ dùng: ${CREDIT_ROLES.join(', ')}.`
+          : undefined,
+    })
+    .exactOptional()
+    .describe('Percent of its share a credit of that role earns (default 100): dich 50 = a translation earns half'),
+  bonuses: z
+    .array(
+      z.object({
+        key: id().describe('Code used in items: royalty.bonuses'),
+        label: text().describe('What it rewards: "Tác phẩm bằng tiếng dân tộc thiểu số"'),
+        percent: z.number({ error: 'Cần một số phần trăm, ví dụ 30.' }).min(0, { error: 'Phần trăm không được âm.' }).describe("Raises the item's amount by this percent"),
+      }),
+    )
+    .superRefine((bonuses, ctx) => {
+      const seen = new Set<string>();
+      bonuses.forEach((bonus, index) => {
+        if (seen.has(bonus.key)) ctx.addIssue({ code: 'custom', path: [index, 'key'], message: `Khoản cộng thêm "${bonus.key}" bị khai báo hai lần.` });
+        seen.add(bonus.key);
+      });
+    })
+    .exactOptional()
+    .describe('Raises an item may opt into (NĐ 18/2014 Điều 4: ethnic languages +30-50 %, works for children +10-20 %)'),
   remuneration: z
     .object({
+      capPercentOfRoyalties: percent()
+        .exactOptional()
+        .describe("Warn when the period's thù lao exceeds this percent of its nhuận bút (NĐ 18/2014 Điều 8: 50)"),
       monthly: z
         .strictObject(Object.fromEntries(BOARD_ROLES.map((role) => [role, coefficient().exactOptional()])) as Record<
           (typeof BOARD_ROLES)[number],
@@ -77,5 +109,3 @@ export const royaltySchemeSchema = z.object({
     .describe('Thù lao for the editorial board'),
   example: z.boolean().exactOptional().describe('True for shipped example numbers a deployment must replace'),
 });
-
-true satisfies z.output<typeof royaltySchemeSchema> extends Omit<RoyaltyScheme, 'id'> ? true : false;

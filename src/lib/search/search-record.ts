@@ -1,9 +1,15 @@
+import { dirname, join, sep } from 'node:path';
 import { escapeHtml } from '../escape-html.ts';
 import { vi } from '../../i18n/vi.ts';
 import type { Item } from '../content/types.ts';
 import { formatDate } from '../format-date.ts';
-import { categoryLabel, categoryOf } from '../site/categories.ts';
-import { documentTypeLabel } from '../site/document-fields.ts';
+import { documentStatus } from '../sections/clock.ts';
+import { categoryLabel } from '../sections/category-label.ts';
+import { categoryOf } from '../site/categories.ts';
+import { documentTypeLabel } from '../sections/fields.ts';
+import { attachedFile } from '../sections/items.ts';
+import { attachmentSection, type IndexedAttachment } from './attachment-section.ts';
+import { NUMBER_FILTER } from './document-number.ts';
 
 /**
  * What the search shows and filters on for one item: its section, year and (for documents)
@@ -14,9 +20,27 @@ import { documentTypeLabel } from '../site/document-fields.ts';
 export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string>;
+  /** The item's attached PDF, whose text the indexer adds to the page's (attachment-section.ts). */
+  attachment?: AttachedPdf;
 }
 
-export function searchRecord(item: Item): SearchRecord {
+export interface AttachedPdf {
+  /** Absolute path of the file, for reading it. */
+  path: string;
+  /** Its path in the content folder (`song-hinh/van-ban/2022/79-ubnd.pdf`), for messages. */
+  file: string;
+  /** Its name, as the page's download link shows it. */
+  name: string;
+}
+
+export interface SearchRecordOptions {
+  /** The content folder, where attachments are. */
+  contentDir: string;
+  /** The build's clock, for whether a document is in force. */
+  now: Date;
+}
+
+export function searchRecord(item: Item, options: SearchRecordOptions): SearchRecord {
   const section = vi.sectionNames[item.section];
   const filters: Record<string, string> = { [vi.search.filterSection]: section };
   const meta: Record<string, string> = { title: item.title, section };
@@ -26,8 +50,19 @@ export function searchRecord(item: Item): SearchRecord {
   }
   const category = categoryOf(item);
   if (category) meta['category'] = categoryLabel(category);
-  if (item.section === 'van-ban') filters[vi.search.filterType] = documentTypeLabel(String(item.data['type']));
-  return { meta, filters };
+  if (item.section === 'van-ban') {
+    const type = documentTypeLabel(item.data.type);
+    filters[vi.search.filterType] = type;
+    meta['type'] = type;
+    meta['status'] = vi.documentStatus[documentStatus(item.data, options.now)];
+    meta['number'] = item.data.number;
+    filters[NUMBER_FILTER] = item.data.number;
+  }
+  const file = attachedFile(item);
+  if (file === undefined || !/\.pdf$/i.test(file)) return { meta, filters };
+  const name = file.replace(/^\.\//, '');
+  const inContent = join(dirname(item.file), name).split(sep).join('/');
+  return { meta, filters, attachment: { path: join(options.contentDir, inContent), file: inContent, name } };
 }
 
 /** The record of a page that is a section of its own (the contact page). */
@@ -96,13 +131,19 @@ export function indexedElement(html: string): string {
 /**
  * The copy of a page handed to Pagefind: only the indexed `data-pagefind-body` element (parsing
  * the whole page with its header, menu and styles made indexing five times slower), the
- * record's meta and filters inside it, its non-text elements ignored, its cells apart, and d-twins
- * for words with đ (d-twins.ts).
+ * record's meta and filters inside it, its non-text elements ignored, its cells apart, the text
+ * of its attached PDF after its own, and d-twins for words with đ (d-twins.ts), in the PDF's
+ * text as in the page's.
  */
-export function indexableHtml(html: string, record: SearchRecord | undefined, twins: { html: (html: string) => string; text: (text: string) => string }): string {
+export function indexableHtml(
+  html: string,
+  record: SearchRecord | undefined,
+  twins: { html: (html: string) => string; text: (text: string) => string },
+  attachment?: IndexedAttachment,
+): string {
   const element = findIndexedElement(html);
   if (!element) return twins.html(html);
   // The regex of addTwins wants text to follow a `>`, as it does right after the element's tag.
-  const inner = twins.html(`>${separateCells(ignoreNotText(element.inner))}`).slice(1);
+  const inner = twins.html(`>${separateCells(ignoreNotText(element.inner))}${attachment ? attachmentSection(attachment) : ''}`).slice(1);
   return `<html lang="vi"><body>${element.tag}${record ? metaTags(record, twins.text) : ''}${inner}</${element.name}></body></html>`;
 }

@@ -4,11 +4,14 @@
  * any deployment path; the portal merges every commune's index the same way.
  */
 import { removeTwins, restoreLeadingTwin } from './d-twins.ts';
+import { namedNumbers, NUMBER_FILTER } from './document-number.ts';
+import { phraseSearches, rankResults, type RankSignals } from './phrases.ts';
+import { metaLine, pickExcerpt, type ResultTexts } from './result-lines.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string>; sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[] }>;
 }
 interface Pagefind {
   mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
@@ -85,14 +88,33 @@ async function loadPagefind(sources: SearchSource[], communeFilter: string): Pro
 
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Fills the filter lists with the values the indexes hold; a filter without values is hidden. */
-async function showFilters(pagefind: Pagefind, selects: HTMLSelectElement[]) {
+/**
+ * Fills the filter lists with the values the indexes hold; a filter without values is hidden.
+ * Returns the document numbers the indexes hold (document-number.ts).
+ */
+async function showFilters(pagefind: Pagefind, selects: HTMLSelectElement[]): Promise<string[]> {
   const available = await pagefind.filters();
   for (const select of selects) {
     const values = Object.keys(available[select.dataset['filter']!] ?? {}).toSorted((a, b) => b.localeCompare(a, 'vi'));
     for (const value of values) select.add(new Option(value, value));
     select.closest('p')!.hidden = values.length === 0;
   }
+  return Object.keys(available[NUMBER_FILTER] ?? {});
+}
+
+/**
+ * What reorders Pagefind's results (phrases.ts): the documents the query names by number, and
+ * the results holding its words side by side. Each is one more search on the index chunks the
+ * query has already loaded, without fragments: a few milliseconds.
+ */
+async function rankSignals(pagefind: Pagefind, query: string, filters: Record<string, string>, numbers: readonly string[]): Promise<RankSignals<PagefindResult>> {
+  const ids = async (phrase: string | undefined) => new Set(phrase ? ((await pagefind.search(phrase, { filters }))?.results ?? []).map((r) => r.id) : []);
+  const { whole, parts } = phraseSearches(query);
+  const byNumber: PagefindResult[][] = [];
+  for (const number of namedNumbers(query, numbers)) byNumber.push((await pagefind.search(null, { filters: { ...filters, [NUMBER_FILTER]: number } }))?.results ?? []);
+  const partIds = new Set<string>();
+  for (const part of parts) for (const id of await ids(part)) partIds.add(id);
+  return { byNumber, whole: await ids(whole), parts: partIds };
 }
 
 /**
@@ -107,13 +129,13 @@ export async function startSearch(): Promise<void> {
   const status = el('trang-thai');
   const list = el<HTMLOListElement>('ket-qua');
   const more = el<HTMLButtonElement>('xem-them');
-  const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Record<string, string>;
+  const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Record<string, string> & ResultTexts;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   // Show the query a visitor came with (?q=) at once, while the indexes load.
   input.value = new URL(window.location.href).searchParams.get('q') ?? '';
   const communeFilter = texts['commune'] ?? 'Xã';
   const pagefind = await loadPagefind(sources, communeFilter);
-  await showFilters(pagefind, selects);
+  const numbers = await showFilters(pagefind, selects);
   // A search on no word, before anyone types: it fetches nothing but runs (and so compiles) the
   // code of a search once; the first real query took 100-200 ms longer without it. On the
   // portal it is kept to the first commune's pages, not every commune's.
@@ -130,12 +152,13 @@ export async function startSearch(): Promise<void> {
     const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
     return page.map((data) => {
       const li = document.createElement('li');
-      const meta = [communeOf(data.url), data.meta['section'], data.meta['date']].filter(Boolean).join(' · ');
-      li.innerHTML = `<h2 class="title"><a></a></h2><p class="meta"></p><p class="excerpt">${removeTwins(restoreLeadingTwin(data.excerpt, data.content))}</p>`;
+      const { excerpt, from } = pickExcerpt(data, texts, typed().split(/\s+/).length);
+      li.innerHTML = `<h2 class="title"><a></a></h2><p class="meta"></p><p class="excerpt">${from ? '<strong class="from"></strong> ' : ''}${removeTwins(restoreLeadingTwin(excerpt, data.content))}</p>`;
       const link = li.querySelector('a')!;
       link.href = data.url;
       link.textContent = removeTwins(data.meta['title'] ?? data.url);
-      li.querySelector('.meta')!.textContent = meta;
+      li.querySelector('.meta')!.textContent = metaLine(data.meta, texts, communeOf(data.url));
+      if (from) li.querySelector('.from')!.textContent = removeTwins(from);
       return li;
     });
   }
@@ -160,10 +183,12 @@ export async function startSearch(): Promise<void> {
     }
     const response = await pagefind.search(query, { filters: filters() });
     if (id !== run || response === null) return;
-    const first = await items(response.results, 0);
+    const results = rankResults(response.results, await rankSignals(pagefind, query, filters(), numbers));
+    if (id !== run) return;
+    const first = await items(results, 0);
     // A newer query may have been typed while the fragments loaded: its results win.
     if (id !== run) return;
-    shown = response.results;
+    shown = results;
     list.replaceChildren(...first);
     // Which query the list answers: typing may have moved on (read by the browser tests and bench).
     list.dataset['query'] = query;

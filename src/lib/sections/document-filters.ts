@@ -1,8 +1,8 @@
 import { vi } from '../../i18n/vi.ts';
-import type { Commune, Item, VnDate } from '../content/types.ts';
+import type { Commune, Item } from '../content/types.ts';
 import { slugify } from '../search/fold.ts';
-import { documentTypeLabel } from '../site/document-fields.ts';
-import { documentsOf } from '../site/sections.ts';
+import { documentTypeLabel } from './fields.ts';
+import { documentsOf } from './items.ts';
 
 /**
  * The document register's filters as static pages (no JavaScript): one page per type, year of
@@ -16,20 +16,22 @@ export interface FilterValue {
   /** URL segment: `quyet-dinh`, `2026`, `ubnd-xa-mau`. */
   slug: string;
   label: string;
-  items: Item[];
+  items: Document[];
 }
 
-const issued = (item: Item) => (item.data['issued'] as VnDate).instant.getTime();
+type Document = Item<'van-ban'>;
+
+const issued = (item: Document) => item.data.issued.instant.getTime();
 
 /** Newest issue date first; same day by number. */
-export const byIssueDate = (items: readonly Item[]): Item[] =>
-  items.toSorted((a, b) => issued(b) - issued(a) || String(a.data['number']).localeCompare(String(b.data['number'])));
+export const byIssueDate = (items: readonly Document[]): Document[] =>
+  items.toSorted((a, b) => issued(b) - issued(a) || a.data.number.localeCompare(b.data.number));
 
-const FACET_VALUE: Record<Facet, (item: Item) => string | undefined> = {
-  loai: (item) => documentTypeLabel(String(item.data['type'])),
-  nam: (item) => (item.data['issued'] as VnDate).day.slice(0, 4),
-  'co-quan': (item) => item.data['issuer'] as string,
-  'linh-vuc': (item) => item.data['field'] as string | undefined,
+const FACET_VALUE: Record<Facet, (item: Document) => string | undefined> = {
+  loai: (item) => documentTypeLabel(item.data.type),
+  nam: (item) => item.data.issued.day.slice(0, 4),
+  'co-quan': (item) => item.data.issuer,
+  'linh-vuc': (item) => item.data.field,
 };
 
 export const FACET_HEADINGS: Record<Facet, string> = {

@@ -1,12 +1,12 @@
 import type { Item } from '../content/types.ts';
 
 /** Items grouped by a year, newest year first, in the order given within a year. */
-export interface YearGroup {
+export interface YearGroup<T = Item> {
   year: number;
-  items: Item[];
+  items: T[];
 }
 
-export function groupByYear(items: readonly Item[], yearOf: (item: Item) => number): YearGroup[] {
+export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number): YearGroup<T>[] {
   const groups = Map.groupBy(items, yearOf);
   return [...groups.entries()].toSorted(([a], [b]) => b - a).map(([year, list]) => ({ year, items: list }));
 }

@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import { localFile } from '../content/local-file.ts';
 import type { Item } from '../content/types.ts';
+import { attachedFile } from '../sections/items.ts';
 import { attachmentHref } from '../urls.ts';
 
 /**
@@ -29,9 +30,12 @@ export const fileType = (name: string): string => extname(name).slice(1).toUpper
 
 /** The item's attachment, or undefined when it has none. `contentDir` is the content folder. */
 export function attachmentOf(contentDir: string, item: Item): Attachment | undefined {
-  const file = item.data['file'];
-  if (typeof file !== 'string') return undefined;
+  const file = attachedFile(item);
+  if (file === undefined) return undefined;
   const name = file.replace(/^\.\//, '');
-  const bytes = statSync(join(contentDir, dirname(item.file), name)).size;
+  // Found as packaging finds it (the name in NFC, no link followed); check said if it is not there.
+  const found = localFile(join(contentDir, item.commune), join(contentDir, dirname(item.file)), name);
+  if (found.kind !== 'file') throw new Error(`Tệp đính kèm "${name}" của ${item.file} không phải một tệp thật cạnh bài (${found.kind}).`);
+  const bytes = found.size;
   return { name, href: attachmentHref(item, name), type: fileType(name), bytes, size: formatFileSize(bytes) };
 }

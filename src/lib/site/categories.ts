@@ -1,11 +1,8 @@
-import { vi } from '../../i18n/vi.ts';
 import type { Item } from '../content/types.ts';
+import { categoryLabel } from '../sections/category-label.ts';
 import { communeHref } from '../urls.ts';
 
-/**
- * News categories (chuyên mục). Editors write a code; citizens read its label. A code missing
- * from the dictionary is shown as written rather than hidden, so a new category still works.
- */
+/** News categories (chuyên mục) used by a commune's news, with their pages (labels: category-label.ts). */
 export interface Category {
   code: string;
   label: string;
@@ -15,19 +12,17 @@ export interface Category {
 
 const collator = new Intl.Collator('vi');
 
-export const categoryLabel = (code: string): string => vi.categories[code] ?? code;
-
-export const categoryOf = (item: Item): string | undefined =>
-  typeof item.data['category'] === 'string' ? item.data['category'] : undefined;
+/** A news item's category; items of other sections have none. */
+export const categoryOf = (item: Item): string | undefined => (item.section === 'tin-tuc' ? item.data.category : undefined);
 
 export const categoryHref = (commune: string, code: string): string => communeHref(commune, `tin-tuc/chuyen-muc/${code}`);
 
 /** Every category used by the news items, sorted by label. */
-export function categoriesOf(commune: string, news: readonly Item[]): Category[] {
+export function categoriesOf(commune: string, news: readonly Item<'tin-tuc'>[]): Category[] {
   const groups = Map.groupBy(news.filter((item) => categoryOf(item) !== undefined), (item) => categoryOf(item)!);
   return [...groups]
     .map(([code, items]) => ({ code, label: categoryLabel(code), href: categoryHref(commune, code), count: items.length }))
     .toSorted((a, b) => collator.compare(a.label, b.label));
 }
 
-export const inCategory = (news: readonly Item[], code: string): Item[] => news.filter((item) => categoryOf(item) === code);
+export const inCategory = (news: readonly Item<'tin-tuc'>[], code: string): Item<'tin-tuc'>[] => news.filter((item) => categoryOf(item) === code);

@@ -17,7 +17,8 @@ export interface CreditLine {
 
 export const authorHref = (commune: string, person: string): string => communeHref(commune, `tac-gia/${person}`);
 
-export const displayName = (person: Person): string => person.penName ?? person.name;
+/** The name a byline shows: the pen name when there is one (payment lists show the legal name: reports/report-document.ts). */
+export const bylineName = (person: Person): string => person.penName ?? person.name;
 
 /** Looks a person up; an unknown id is a content error the loader reports, never skipped here. */
 export function personById(commune: Pick<Commune, 'slug' | 'people'>, id: string): Person {
@@ -31,7 +32,7 @@ export function creditLines(commune: Pick<Commune, 'slug' | 'people'>, item: Ite
     person: credit.person,
     role: credit.role,
     roleLabel: vi.creditRoles[credit.role],
-    name: displayName(personById(commune, credit.person)),
+    name: bylineName(personById(commune, credit.person)),
     href: authorHref(commune.slug, credit.person),
   }));
 }

@@ -1,9 +1,9 @@
 import { vi } from '../../i18n/vi.ts';
-import type { Commune, Item, VnDate } from '../content/types.ts';
+import type { Commune, Item } from '../content/types.ts';
 import { assertAttributes, type DocumentType } from '../markdown/mdx-attributes.ts';
 import { byIssueDate } from '../sections/document-filters.ts';
-import { documentTypeLabel } from './document-fields.ts';
-import { documentsOf } from './sections.ts';
+import { documentTypeLabel } from '../sections/fields.ts';
+import { documentsOf } from '../sections/items.ts';
 
 /** What `<DocumentList type="quyet-dinh" year="2026" limit="5">` in an `.mdx` item asks for. */
 export interface DocumentListQuery {
@@ -24,11 +24,11 @@ export function documentListQuery(attributes: { type?: string | undefined; year?
 }
 
 /** The commune's documents of that type and year of issue, newest issue first, at most `limit`. */
-export function documentList(commune: Commune, query: DocumentListQuery): Item[] {
+export function documentList(commune: Commune, query: DocumentListQuery): Item<'van-ban'>[] {
   const documents = documentsOf(commune).filter(
     (item) =>
-      (query.type === undefined || item.data['type'] === query.type) &&
-      (query.year === undefined || (item.data['issued'] as VnDate).day.startsWith(`${query.year}-`)),
+      (query.type === undefined || item.data.type === query.type) &&
+      (query.year === undefined || item.data.issued.day.startsWith(`${query.year}-`)),
   );
   return byIssueDate(documents).slice(0, query.limit);
 }

@@ -1,12 +1,12 @@
 import type { Commune, Contact, Item } from '../content/types.ts';
 import { leadersOf, type Leader } from './board.ts';
 import { menuFor, PUBLIC_SERVICE_PORTAL, QUICK_LINKS, type MenuLink } from './menu.ts';
-import { documentsOf, newsOf } from './sections.ts';
+import { documentsOf, newsOf } from '../sections/items.ts';
 
 /** What the home page shows: the newest news and documents, quick links, leaders, contact. */
 export interface Home {
-  news: Item[];
-  documents: Item[];
+  news: Item<'tin-tuc'>[];
+  documents: Item<'van-ban'>[];
   quickLinks: { label: string; href: string }[];
   leaders: Leader[];
   infoContact: Contact;

@@ -1,11 +1,13 @@
 import { vi } from '../../i18n/vi.ts';
 import type { Commune, Section } from '../content/types.ts';
+import { SECTION_FOLDERS, SECTIONS } from '../sections/registry.ts';
 import { communeHref } from '../urls.ts';
 
 /**
  * The main menu as data, in the order of real commune sites (domain brief, "How real commune
- * sites look"). A feature that adds a section adds its entry here; an entry whose section has
- * nothing to show is left out, so the menu never links to a missing page.
+ * sites look"): the home page, every section of the registry by its `menu.order`, the board
+ * and the contact page. An entry whose section has nothing to show is left out, so the menu never links
+ * to a missing page.
  */
 export interface MenuEntry {
   /** What a page passes as `current` to mark its entry (`aria-current="page"`). */
@@ -27,16 +29,15 @@ export interface MenuLink {
 export const hasSection = (section: Section) => (commune: Commune): boolean =>
   commune.items.some((item) => item.section === section);
 
+const sectionEntry = (section: Section): MenuEntry => {
+  const entry: MenuEntry = { key: section, label: vi.sectionNames[section], path: section };
+  if (SECTIONS[section].menu.shown === 'when-published') entry.shownFor = hasSection(section);
+  return entry;
+};
+
 export const MENU: readonly MenuEntry[] = [
   { key: 'home', label: vi.menu.home, path: '' },
-  { key: 'gioi-thieu', label: vi.menu.intro, path: 'gioi-thieu', shownFor: hasSection('gioi-thieu') },
-  { key: 'tin-tuc', label: vi.menu.news, path: 'tin-tuc' },
-  { key: 'thong-bao', label: vi.menu.notices, path: 'thong-bao', shownFor: hasSection('thong-bao') },
-  { key: 'van-ban', label: vi.menu.documents, path: 'van-ban', shownFor: hasSection('van-ban') },
-  { key: 'lich-cong-tac', label: vi.menu.calendar, path: 'lich-cong-tac', shownFor: hasSection('lich-cong-tac') },
-  { key: 'thu-tuc', label: vi.menu.procedures, path: 'thu-tuc', shownFor: hasSection('thu-tuc') },
-  { key: 'cong-khai', label: vi.menu.disclosures, path: 'cong-khai', shownFor: hasSection('cong-khai') },
-  { key: 'lay-y-kien', label: vi.menu.consultations, path: 'lay-y-kien', shownFor: hasSection('lay-y-kien') },
+  ...SECTION_FOLDERS.toSorted((a, b) => SECTIONS[a].menu.order - SECTIONS[b].menu.order).map(sectionEntry),
   { key: 'ban-bien-tap', label: vi.menu.board, path: 'ban-bien-tap', shownFor: (commune) => commune.board !== undefined },
   { key: 'lien-he', label: vi.menu.contact, path: 'lien-he' },
 ];

@@ -24,9 +24,11 @@ export interface PageHeadInput {
   href: string;
   item?: Item;
   description?: string;
+  /** The page's language; `en` only for the English page. */
+  lang?: 'vi' | 'en';
 }
 
-export function pageHead({ commune, title, href, item, description }: PageHeadInput): PageHead {
+export function pageHead({ commune, title, href, item, description, lang = 'vi' }: PageHeadInput): PageHead {
   const site = commune.site;
   const canonical = site.url === undefined ? undefined : absoluteHref(site.url, commune.slug, href);
   const text = item?.summary ?? description ?? site.description ?? site.agency;
@@ -38,7 +40,7 @@ export function pageHead({ commune, title, href, item, description }: PageHeadIn
     ['DC.description', text],
     ['DC.publisher', site.agency],
     ['DC.identifier', canonical ?? href],
-    ['DC.language', 'vi'],
+    ['DC.language', lang],
   ];
   const head: PageHead = {
     title: title ? `${title}${vi.shell.titleSeparator}${site.name}` : site.agency,

@@ -3,7 +3,8 @@ import { communeHref } from '../urls.ts';
 import { authorsOf, type Author } from './credits.ts';
 import { categoriesOf, inCategory, type Category } from './categories.ts';
 import { paginate, type ListPage } from './paginate.ts';
-import { documentsOf, newsOf } from './sections.ts';
+import { documentsOf, itemsOf, newsOf } from '../sections/items.ts';
+import { SECTIONS } from '../sections/registry.ts';
 import { byIssueDate, documentFilters } from '../sections/document-filters.ts';
 import { hasSection } from './menu.ts';
 
@@ -11,25 +12,23 @@ import { hasSection } from './menu.ts';
  * The `getStaticPaths()` of every route, computed here so the route files stay shells. Each
  * returns Astro's `{ params, props }` entries.
  */
-export const NEWS_PER_PAGE = 10;
-export const DOCUMENTS_PER_PAGE = 20;
+export const NEWS_PER_PAGE = SECTIONS['tin-tuc'].perPage ?? Number.POSITIVE_INFINITY;
+export const DOCUMENTS_PER_PAGE = SECTIONS['van-ban'].perPage ?? Number.POSITIVE_INFINITY;
 
 export const communeRoutes = (communes: readonly Commune[]) =>
   communes.map((commune) => ({ params: { commune: commune.slug }, props: { commune } }));
 
 /** Items of a section at `/<c>/<item.path>/`; `path` is the part after the section folder. */
-export const itemRoutes = (communes: readonly Commune[], section: Section) =>
+export const itemRoutes = <S extends Section>(communes: readonly Commune[], section: S) =>
   communes.flatMap((commune) =>
-    commune.items
-      .filter((item) => item.section === section)
-      .map((item) => ({ params: { commune: commune.slug, path: item.path.slice(section.length + 1) }, props: { commune, item } })),
+    itemsOf(commune, section).map((item) => ({ params: { commune: commune.slug, path: item.path.slice(section.length + 1) }, props: { commune, item } })),
   );
 
-const listPages = (commune: Commune, items: Item[], perPage: number, path: string) =>
+const listPages = <T extends Item>(commune: Commune, items: T[], perPage: number, path: string) =>
   paginate(items, perPage, communeHref(commune.slug, path));
 
 /** Page 1 of a list lives at the list's address, pages 2+ under `trang/<n>/`. */
-function listRoutes(communes: readonly Commune[], pagesOf: (c: Commune) => ListPage<Item>[], first: boolean) {
+function listRoutes<T extends Item>(communes: readonly Commune[], pagesOf: (c: Commune) => ListPage<T>[], first: boolean) {
   return communes.flatMap((commune) =>
     pagesOf(commune)
       .filter((page) => (page.number === 1) === first)

@@ -20,7 +20,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
   test('malformed YAML frontmatter is reported with its line (invalid/yaml-malformed)', async () => {
     expect(await check('yaml-malformed')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/ra-quan.md
-        Lỗi xa-ben/tin-tuc/2026/ra-quan.md:6: YAML không đọc được: thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng)
+        Lỗi xa-ben/tin-tuc/2026/ra-quan.md:6: YAML không đọc được: thiếu ký tự (dấu nháy hoặc ngoặc chưa đóng, hoặc dấu "-" đầu một mục của danh sách)
             → Cách sửa: Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu nháy đóng mở.
       exit 1"
     `);
@@ -53,6 +53,58 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     `);
   });
 
+  test('an archive publishes nothing dated on or after its dissolution (invalid/archive-item-after-dissolution)', async () => {
+    expect(await check('archive-item-after-dissolution')).toMatchInlineSnapshot(`
+      "xa-ben/tin-tuc/2026/ra-quan.md
+        Lỗi [date] xa-ben/tin-tuc/2026/ra-quan.md:3: Xã đã sáp nhập vào đơn vị khác từ ngày 01/07/2025: trang lưu trữ không đăng tin, bài ngày 02/04/2026.
+            → Cách sửa: Đăng tin, bài này trên trang của đơn vị kế thừa, hoặc sửa ngày nếu ghi nhầm.
+      exit 1"
+    `);
+  });
+
+  test('a successor that is not in the content folder needs its name and address (invalid/successor-unknown)', async () => {
+    expect(await check('successor-unknown')).toMatchInlineSnapshot(`
+      "xa-ben/site.yaml
+        Lỗi [dissolved.into] xa-ben/site.yaml:8: Không có xã "xa-mauu" trong thư mục nội dung. Có phải ý bạn là: "xa-mau"?
+            → Cách sửa: Sửa lại mã cho đúng tên thư mục của đơn vị kế thừa; nếu đơn vị kế thừa ở nơi khác, ghi thêm intoName (tên đơn vị) và intoUrl (địa chỉ trang của đơn vị).
+      exit 1"
+    `);
+  });
+
+  test('an unquoted unit code and an unknown kind of unit (invalid/unit-code-and-kind)', async () => {
+    expect(await check('unit-code-and-kind')).toMatchInlineSnapshot(`
+      "xa-ben/site.yaml
+        Lỗi [code] xa-ben/site.yaml:8: Mã đơn vị hành chính viết trong dấu nháy, ví dụ code: "22207" (số 0 ở đầu phải giữ nguyên).
+        Lỗi [kind] xa-ben/site.yaml:9: Loại đơn vị phải là một trong: xa, phuong, thi-tran, dac-khu.
+      exit 1"
+    `);
+  });
+
+  test('redirects: a missing page, a real page hidden, a chain, a loop, a repeat (invalid/redirect-mistakes)', async () => {
+    expect(await check('redirect-mistakes')).toMatchInlineSnapshot(`
+      "xa-mau/redirects.yaml
+        Lỗi [1.to] xa-mau/redirects.yaml:2: Không có trang "tin-tuc/2026/khong-co-bai-nay" trong xã xa-mau.
+            → Cách sửa: Ghi đường dẫn của một tin, bài (ví dụ tin-tuc/2026/ra-mat-xa-moi, không có .md) hoặc của một chuyên mục (ví dụ van-ban).
+        Lỗi [2.from] xa-mau/redirects.yaml:3: Địa chỉ cũ "/tin-tuc/2026/hoi-nghi-trien-khai/" là một trang đang có của xã: chuyển hướng sẽ che mất trang này.
+            → Cách sửa: Xóa dòng này, hoặc sửa lại địa chỉ cũ cho đúng.
+        Lỗi [3.to] xa-mau/redirects.yaml:4: "/bai-a.html" chuyển đến "bai-b.html", mà địa chỉ này lại chuyển tiếp đến "tin-tuc": chuỗi chuyển hướng.
+            → Cách sửa: Ghi thẳng trang đích: to: tin-tuc.
+        Lỗi [5.to] xa-mau/redirects.yaml:6: "/vong-lap" chuyển về chính nó: vòng lặp.
+            → Cách sửa: Ghi trang mới của nội dung này.
+        Lỗi [6.from] xa-mau/redirects.yaml:7: Địa chỉ cũ "/tin-tuc/hoi-nghi.html" đã có ở dòng 1 của danh sách.
+            → Cách sửa: Mỗi địa chỉ cũ chỉ ghi một lần; xóa dòng thừa.
+      exit 1"
+    `);
+  });
+
+  test('a redirect from an address with a space and accents (invalid/redirect-bad-address)', async () => {
+    expect(await check('redirect-bad-address')).toMatchInlineSnapshot(`
+      "xa-mau/redirects.yaml
+        Lỗi [0.from] xa-mau/redirects.yaml:1: Địa chỉ cũ bắt đầu bằng "/", không có dấu cách, chữ có dấu hay "#": chữ có dấu viết dạng mã hóa như trình duyệt gửi, ví dụ /tin-tuc/l%E1%BB%85-h%E1%BB%99i.html.
+      exit 1"
+    `);
+  });
+
   test('a mistyped key is a warning naming the right key (invalid/unknown-key)', async () => {
     expect(await check('unknown-key')).toMatchInlineSnapshot(`
       "xa-ben/tin-tuc/2026/ra-quan.md
@@ -66,7 +118,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     expect(await check('coefficient-out-of-range')).toMatchInlineSnapshot(`
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
         Lỗi [royalty.coefficient] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:15: Hệ số 3 nằm ngoài khung của thể loại "Tin kèm ảnh" (từ 1 đến 2.5).
-            → Cách sửa: Ghi hệ số từ 1 đến 2.5, hoặc chọn thể loại khác.
+            → Cách sửa: Ghi hệ số từ 1 đến 2.5, hoặc chọn thể loại khác; khoản cộng thêm (tiếng dân tộc, cho thiếu nhi…) ghi trong "bonuses".
       exit 1"
     `);
   });
@@ -83,8 +135,10 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
   test('approvedBy who is not head or deputy of the board (invalid/approver-not-head)', async () => {
     expect(await check('approver-not-head')).toMatchInlineSnapshot(`
       "xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md
-        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban biên tập.
-            → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban trong editorial-board.yaml.
+        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" cũng có tên trong "credits" của tin, bài này: không ai được tự duyệt tác phẩm của mình.
+            → Cách sửa: Để Trưởng ban hoặc một Phó trưởng ban khác duyệt hệ số.
+        Lỗi [royalty.approvedBy] xa-mau/tin-tuc/2026/hoi-nghi-trien-khai.md:16: Người duyệt "nguyen-van-an" không phải Trưởng ban hoặc Phó trưởng ban của Ban biên tập tại ngày 18/01/2026 (Quyết định 112/QĐ-UBND).
+            → Cách sửa: Ghi mã người của Trưởng ban hoặc một Phó trưởng ban đương nhiệm ngày đăng tin, bài (editorial-board.yaml).
       exit 1"
     `);
   });
@@ -93,7 +147,7 @@ describe('each mistake of an editorial board gets a Vietnamese message with the 
     expect(await check('two-heads')).toMatchInlineSnapshot(`
       "xa-mau/editorial-board.yaml
         Lỗi [members] xa-mau/editorial-board.yaml:3: Ban biên tập có 2 Trưởng ban (nguyen-van-hung, tran-thi-lan); chỉ được có một.
-            → Cách sửa: Ghi đúng một thành viên có "role: truong-ban"; các lãnh đạo khác ghi "pho-truong-ban".
+            → Cách sửa: Ghi đúng một thành viên có "role: truong-ban"; các lãnh đạo khác ghi "pho-truong-ban". Khi thay Trưởng ban giữa nhiệm kỳ, ghi "until" cho người cũ và "from" cho người mới.
       exit 1"
     `);
   });

@@ -2,7 +2,7 @@
  * Named example data for the royalty tests: the contract's Phú Yên example scheme, the base
  * salary timeline and an Ea Trol board, as plain objects. Each test overrides what it checks.
  */
-import type { BaseSalaryEntry, Credit, EditorialBoard, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
+import type { BaseSalaryEntry, Credit, EditorialBoard, Item, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
 import type { DatedItem, RoyaltyInput } from '../../../src/lib/royalty/input.ts';
 import { parsePeriod } from '../../../src/lib/royalty/period.ts';
 
@@ -10,10 +10,12 @@ export const baseSalary: BaseSalaryEntry[] = [
   { from: '2019-07-01', amount: 1_490_000, basis: 'Nghị định 38/2019/NĐ-CP' },
   { from: '2023-07-01', amount: 1_800_000, basis: 'Nghị định 24/2023/NĐ-CP' },
   { from: '2024-07-01', amount: 2_340_000, basis: 'Nghị định 73/2024/NĐ-CP' },
+  { from: '2026-07-01', amount: 2_530_000, basis: 'Nghị định 161/2026/NĐ-CP, Điều 3' },
 ];
 
 export const tax: TaxRule[] = [
   { from: '2013-10-01', thresholdPerPayment: 2_000_000, ratePercent: 10, basis: 'Thông tư 111/2013/TT-BTC, Điều 25' },
+  { from: '2026-07-01', thresholdPerPayment: 5_000_000, ratePercent: 10, basis: 'Nghị định 253/2026/NĐ-CP, Điều 50 khoản 2' },
 ];
 
 export const scheme: RoyaltyScheme = {
@@ -59,9 +61,10 @@ export function item(
   genre: string,
   coefficient: number,
   credits: Credit[],
-  overrides: Partial<DatedItem> = {},
+  overrides: Partial<Omit<DatedItem, 'section' | 'data'>> & { data?: Partial<Item<'tin-tuc'>['data']> } = {},
 ): DatedItem {
   counter += 1;
+  const { data = {}, ...rest } = overrides;
   const path = `tin-tuc/${day.slice(0, 4)}/tin-${counter}`;
   return {
     commune: 'ea-trol',
@@ -73,24 +76,35 @@ export function item(
     draft: false,
     credits,
     royalty: { genre, coefficient, approvedBy: 'nguyen-van-hung' },
-    data: {},
-    ...overrides,
-  };
+    // The royalty engine reads no section field but the category (the yearly summary).
+    data: data as Item<'tin-tuc'>['data'],
+    ...rest,
+  } as DatedItem;
 }
 
-export function input(period: string, overrides: Partial<RoyaltyInput> = {}): RoyaltyInput {
+/** Test overrides: `scheme` stands for a commune with that one scheme for its whole life (version 1). */
+export type InputOverrides = Partial<RoyaltyInput> & { scheme?: RoyaltyScheme };
+
+/**
+ * The input for a period whose payment day is its last day, on a clock long after it (a closed
+ * period), with the one example scheme.
+ */
+export function input(period: string, overrides: InputOverrides = {}): RoyaltyInput {
   const parsed = parsePeriod(period);
   if (!parsed) throw new Error(`bad period ${period}`);
+  const { scheme: only = scheme, ...rest } = overrides;
   return {
     commune: 'ea-trol',
     period: parsed,
-    schemeId: 'phu-yen-28-2021',
-    scheme,
+    today: '2030-01-01',
+    paidOn: parsed.to,
+    schemeRefs: [{ scheme: only.id }],
+    schemes: new Map([[only.id, only]]),
     items: [],
     people,
     board,
     baseSalary,
     tax,
-    ...overrides,
+    ...rest,
   };
 }

@@ -16,12 +16,15 @@ describe('the worked example of the content contract', () => {
       path: 'tin-tuc/2022/hoi-nghi',
       title: '…',
     };
-    const { report } = calculateRoyalties(input('2022-Q1', { scheme: schemeWithBoardPay, items: [hoiNghi] }));
-    // Copied from content-format.md, "Machine-readable output".
+    const { report } = calculateRoyalties(input('2022-Q1', { scheme: schemeWithBoardPay, items: [hoiNghi], paidOn: '2022-04-05' }));
+    // Copied from content-format.md, "Machine-readable output", with this list's status and (no) warnings.
     expect(JSON.stringify(report)).toBe(JSON.stringify({
       commune: 'ea-trol',
       period: { label: '2022-Q1', from: '2022-01-01', to: '2022-03-31' },
+      partial: false,
+      paidOn: '2022-04-05',
       scheme: 'phu-yen-28-2021',
+      status: 'du-thao',
       lines: [
         { kind: 'nhuan-but', item: 'tin-tuc/2022/hoi-nghi', title: '…', date: '2022-01-18',
           genre: 'tin-kem-anh', coefficient: 1.5, unitValue: 149000,
@@ -30,14 +33,17 @@ describe('the worked example of the content contract', () => {
           genre: 'tin-kem-anh', coefficient: 1.5, unitValue: 149000,
           person: 'le-van-binh', role: 'anh', share: 30, gross: 67000 },
         { kind: 'thu-lao', person: 'nguyen-van-hung', role: 'truong-ban',
-          coefficient: 1, months: 3, unitValue: 149000, gross: 447000 },
+          coefficient: 1, months: 3, from: '2022-01', to: '2022-03',
+          unitValue: 149000, gross: 447000 },
       ],
       payees: [
         { person: 'nguyen-van-an', name: 'Nguyễn Văn An', gross: 156000, tax: 0, net: 156000 },
         { person: 'le-van-binh', name: 'Lê Văn Bình', gross: 67000, tax: 0, net: 67000 },
         { person: 'nguyen-van-hung', name: 'Nguyễn Văn Hùng', gross: 447000, tax: 0, net: 447000 },
       ],
-      totals: { gross: 670000, tax: 0, net: 670000, grossInWords: 'Sáu trăm bảy mươi nghìn đồng' },
+      totals: { gross: 670000, tax: 0, net: 670000, grossInWords: 'Sáu trăm bảy mươi nghìn đồng',
+                netInWords: 'Sáu trăm bảy mươi nghìn đồng' },
+      warnings: [],
     }));
   });
 });
@@ -116,7 +122,7 @@ describe('personal income tax withheld per payee', () => {
       items: twoItems(an, '2022-01-05'),
       ...noBoard,
     }));
-    expect(report.totals).toEqual({ gross: 2_000_000, tax: 200_000, net: 1_800_000, grossInWords: 'Hai triệu đồng' });
+    expect(report.totals).toEqual({ gross: 2_000_000, tax: 200_000, net: 1_800_000, grossInWords: 'Hai triệu đồng', netInWords: 'Một triệu tám trăm nghìn đồng' });
   });
 });
 
@@ -135,8 +141,10 @@ describe('thù lao of the editorial board', () => {
     ['a month at 149 000', '2022-01', [149_000, 119_000, 75_000, 75_000]],
     // × 3: 447 000; 357 600 → 358 000; 223 500 → 224 000
     ['a quarter at 149 000', '2022-Q1', [447_000, 358_000, 224_000, 224_000]],
-    // base salary on 31/12/2023 is 1 800 000, u = 180 000, × 12: 2 160 000; 1 728 000; 1 080 000
-    ['a year at the base salary of its last day', '2023', [2_160_000, 1_728_000, 1_080_000, 1_080_000]],
+    // each month at its own base salary: January-June u = 149 000, July-December u = 180 000;
+    // one line per run: 6 × 149 000 = 894 000 and 6 × 180 000 = 1 080 000 for the head;
+    // 0.8 × 149 000 × 6 = 715 200 → 715 000 and 0.8 × 180 000 × 6 = 864 000; 0.5 × … = 447 000 and 540 000
+    ['a year across the 1 July 2023 change, month by month', '2023', [894_000, 715_000, 447_000, 447_000, 1_080_000, 864_000, 540_000, 540_000]],
   ] as const)('%s', (_title, period, expected) => {
     expect(gross(period, { scheme: schemeWithBoardPay, board: { ...fullBoard, members: [...fullBoard.members] } })).toEqual(expected);
   });
@@ -146,16 +154,16 @@ describe('thù lao of the editorial board', () => {
     expect(gross('2022-01', { scheme: onlyHead, board: { ...fullBoard, members: [...fullBoard.members] } })).toEqual([149_000]);
   });
 
-  test('the head of a yearly list (2 160 000, not staff) has 216 000 withheld', () => {
+  test('the head of a yearly list (894 000 + 1 080 000 = 1 974 000, not staff) is below 2 000 000: nothing withheld', () => {
     const { report } = calculateRoyalties(input('2023', { scheme: schemeWithBoardPay }));
-    expect(report.payees).toEqual([{ person: 'nguyen-van-hung', name: 'Nguyễn Văn Hùng', gross: 2_160_000, tax: 216_000, net: 1_944_000 }]);
+    expect(report.payees).toEqual([{ person: 'nguyen-van-hung', name: 'Nguyễn Văn Hùng', gross: 1_974_000, tax: 0, net: 1_974_000 }]);
   });
 });
 
 describe('an empty period', () => {
   test('without items or paid board gives an empty list with zero totals', () => {
     const { report } = calculateRoyalties(input('2022-02', noBoard));
-    expect(report).toMatchObject({ lines: [], payees: [], totals: { gross: 0, tax: 0, net: 0, grossInWords: 'Không đồng' } });
+    expect(report).toMatchObject({ lines: [], payees: [], totals: { gross: 0, tax: 0, net: 0, grossInWords: 'Không đồng', netInWords: 'Không đồng' } });
   });
 
   test('with a paid board gives only thù lao', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
+import { partial } from '../site/fixtures.ts';
 import { addTwins, addTwinsToHtml } from '../../../src/lib/search/d-twins.ts';
+import { limitWords } from '../../../src/lib/search/attachment-section.ts';
 import { ignoreNotText, indexableHtml, searchRecord, separateCells } from '../../../src/lib/search/search-record.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
 
-const doc: Item = {
+const doc: Item<'van-ban'> = {
   commune: 'xa-mau',
   section: 'van-ban',
   path: 'van-ban/2026/45-qd-ubnd',
@@ -13,21 +15,35 @@ const doc: Item = {
   date: parseVnDate('2026-02-10')!,
   draft: false,
   credits: [],
-  data: { type: 'quyet-dinh' },
+  data: partial<'van-ban'>({ type: 'quyet-dinh', number: '45/QĐ-UBND', expires: parseVnDate('2026-06-30')!, file: './45-qd-ubnd.pdf' }),
 };
+const options = { contentDir: '/srv/content', now: new Date('2026-11-26T00:00:00+07:00') };
 const twins = { html: addTwinsToHtml, text: addTwins };
 
 describe('what the search index gets for a page', () => {
-  test('a document is filtered by section, year and type, and shows its section and date', () => {
-    expect(searchRecord(doc)).toEqual({
-      meta: { title: 'Quyết định kiện toàn Ban biên tập', section: 'Văn bản', date: '10/02/2026' },
-      filters: { Mục: 'Văn bản', Năm: '2026', 'Loại văn bản': 'Quyết định' },
+  test('a document is filtered by section, year, type and number, shows its number, type, date and status, and names its PDF', () => {
+    expect(searchRecord(doc, options)).toEqual({
+      meta: { title: 'Quyết định kiện toàn Ban biên tập', section: 'Văn bản', date: '10/02/2026', number: '45/QĐ-UBND', type: 'Quyết định', status: 'Hết hiệu lực' },
+      filters: { Mục: 'Văn bản', Năm: '2026', 'Loại văn bản': 'Quyết định', 'Số ký hiệu': '45/QĐ-UBND' },
+      attachment: { path: '/srv/content/xa-mau/van-ban/2026/45-qd-ubnd.pdf', file: 'xa-mau/van-ban/2026/45-qd-ubnd.pdf', name: '45-qd-ubnd.pdf' },
     });
   });
 
+  test('an attachment that is not a PDF is not read', () => {
+    expect(searchRecord({ ...doc, data: { ...doc.data, file: './bang-ke.xlsx' } }, options).attachment).toBeUndefined();
+  });
+
+  test("a PDF's text follows the page's own, under its own heading, in one paragraph, with d-twins and escaped", () => {
+    const page = '<main data-pagefind-body><h1>Kế hoạch</h1></main>';
+    const html = indexableHtml(page, undefined, twins, { name: '12-kh.pdf', text: 'Đội <xung kích>\nrẫy cà phê' });
+    expect(html).toBe(
+      '<html lang="vi"><body><main data-pagefind-body><h1>Kế hoạch</h1><section><h2 id="tep-dinh-kem">Tệp đính dinh kèm 12-kh.pdf</h2><p>Đội Doi &lt;xung kích&gt; rẫy cà phê</p></section></main></body></html>',
+    );
+  });
+
   test('a news item also carries its category, searched as meta (not as text that would begin its excerpt)', () => {
-    const news: Item = { ...doc, section: 'tin-tuc', path: 'tin-tuc/2026/duong', title: 'Đường vào buôn Ken', data: { category: 'nong-thon-moi' } };
-    expect(searchRecord(news).meta).toEqual({ title: 'Đường vào buôn Ken', section: 'Tin tức', date: '10/02/2026', category: 'Nông thôn mới' });
+    const news: Item<'tin-tuc'> = { ...doc, section: 'tin-tuc', path: 'tin-tuc/2026/duong', title: 'Đường vào buôn Ken', data: partial<'tin-tuc'>({ category: 'nong-thon-moi' }) };
+    expect(searchRecord(news, options).meta).toEqual({ title: 'Đường vào buôn Ken', section: 'Tin tức', date: '10/02/2026', category: 'Nông thôn mới' });
   });
 
   test('only the indexed element is handed over, with meta, filters and d-twins inside it', () => {
@@ -59,5 +75,14 @@ describe('what the search index gets for a page', () => {
     expect(separateCells('<dl><dt>Số ký hiệu</dt><dd>45/QĐ-UBND</dd><dt>Loại văn bản</dt><dd>Quyết định</dd></dl>')).toBe(
       '<dl><dt>Số ký hiệu</dt> <dd>45/QĐ-UBND</dd> <dt>Loại văn bản</dt> <dd>Quyết định</dd> </dl>',
     );
+  });
+});
+
+describe('how much of a PDF is indexed', () => {
+  test.each([
+    ['a short text stays whole', 'một hai ba', 5, 'một hai ba'],
+    ['a long text keeps its first words', 'một hai  ba\nbốn năm', 3, 'một hai  ba'],
+  ])('%s', (_, text, words, expected) => {
+    expect(limitWords(text, words)).toBe(expected);
   });
 });

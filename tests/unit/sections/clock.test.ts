@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Item } from '../../../src/lib/content/types.ts';
 import { bannerShown, consultationStatus, documentStatus, noticeEnded } from '../../../src/lib/sections/clock.ts';
-import { parseVnDate } from '../../../src/lib/vn-date.ts';
+import { parseVnDate, type VnDate } from '../../../src/lib/vn-date.ts';
 
 const d = (day: string) => parseVnDate(day)!;
-const item = (data: Record<string, string>): Item =>
-  ({ commune: 'xa-mau', section: 'van-ban', path: 'x', file: 'x.md', title: 't', draft: false, credits: [], data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, d(v)])) }) as Item;
+/** An item's dates, written as days. */
+const dates = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, d(v)])) as { effective?: VnDate; expires?: VnDate; endDate?: VnDate; opens: VnDate; closes: VnDate };
 // 23:30 on 26/11 in Vietnam is still 26/11 there, though it is 16:30 UTC.
 const now = new Date('2026-11-26T23:30:00+07:00');
 
@@ -17,7 +16,7 @@ describe('statuses from the clock, by calendar day in Vietnam', () => {
     [{ effective: '2026-11-27' }, 'not-yet-effective'],
     [{ effective: '2026-11-26', expires: '2027-01-01' }, 'in-force'],
   ])('a document with %o is %s', (data, status) => {
-    expect(documentStatus(item(data), now)).toBe(status);
+    expect(documentStatus(dates(data), now)).toBe(status);
   });
 
   test.each([
@@ -25,7 +24,7 @@ describe('statuses from the clock, by calendar day in Vietnam', () => {
     [{ endDate: '2026-11-26' }, false],
     [{ endDate: '2026-11-25' }, true],
   ])('a notice with %o has ended: %s', (data, ended) => {
-    expect(noticeEnded(item(data), now)).toBe(ended);
+    expect(noticeEnded(dates(data), now)).toBe(ended);
   });
 
   test.each([
@@ -34,7 +33,7 @@ describe('statuses from the clock, by calendar day in Vietnam', () => {
     [{ opens: '2026-11-01', closes: '2026-11-26' }, 'open'],
     [{ opens: '2026-11-01', closes: '2026-11-25' }, 'closed'],
   ])('a consultation %o is %s', (data, status) => {
-    expect(consultationStatus(item(data), now)).toBe(status);
+    expect(consultationStatus(dates(data), now)).toBe(status);
   });
 
   test.each([

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { attachmentOf, fileType, formatFileSize } from '../../../src/lib/site/attachment.ts';
 import type { Item } from '../../../src/lib/content/types.ts';
+import type { DataOf } from '../../../src/lib/sections/registry.ts';
+import { partial } from './fixtures.ts';
 
 describe('formatFileSize', () => {
   test.each([
@@ -29,7 +31,7 @@ describe('fileType', () => {
 
 describe('attachmentOf', () => {
   const contentDir = resolve(import.meta.dirname, '../../fixtures/content');
-  const document = (data: Record<string, unknown>): Item => ({
+  const document = (data: Partial<DataOf<'van-ban'>>): Item<'van-ban'> => ({
     commune: 'xa-mau',
     section: 'van-ban',
     path: 'van-ban/2026/79-ubnd',
@@ -37,7 +39,7 @@ describe('attachmentOf', () => {
     title: 'V/v thanh toán kinh phí',
     draft: false,
     credits: [],
-    data,
+    data: partial<'van-ban'>(data),
   });
 
   test('reads the size of the file beside the Markdown file and links it beside the page', () => {

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { Item } from '../../../src/lib/content/types.ts';
 import { documentList, documentListCaption, documentListQuery } from '../../../src/lib/site/document-list.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
-import { commune, news } from './fixtures.ts';
+import type { DOCUMENT_TYPES } from '../../../src/lib/schemas/document.ts';
+import { commune, news, partial } from './fixtures.ts';
 
-const doc = (path: string, number: string, type: string, issued: string): Item => ({
+const doc = (path: string, number: string, type: (typeof DOCUMENT_TYPES)[number], issued: string): Item<'van-ban'> => ({
   commune: 'xa-mau',
   section: 'van-ban',
   path: `van-ban/${path}`,
@@ -13,7 +14,7 @@ const doc = (path: string, number: string, type: string, issued: string): Item =
   date: parseVnDate(issued)!,
   draft: false,
   credits: [],
-  data: { number, type, issued: parseVnDate(issued)!, issuer: 'UBND xã Mẫu' },
+  data: partial<'van-ban'>({ number, type, issued: parseVnDate(issued)!, issuer: 'UBND xã Mẫu' }),
 });
 
 const xa = commune([
@@ -21,9 +22,9 @@ const xa = commune([
   doc('2026/45-qd', '45/QĐ-UBND', 'quyet-dinh', '2026-02-10'),
   doc('2026/79-ubnd', '79/UBND', 'cong-van', '2026-01-18'),
   doc('2026/80-ubnd', '80/UBND', 'cong-van', '2026-01-01'),
-  news('2026/hoi-nghi', '2026-03-01', { type: 'quyet-dinh' }),
+  news('2026/hoi-nghi', '2026-03-01'),
 ]);
-const numbers = (items: Item[]) => items.map((item) => item.data['number']);
+const numbers = (items: Item<'van-ban'>[]) => items.map((item) => item.data.number);
 
 describe('documentList', () => {
   test.each([

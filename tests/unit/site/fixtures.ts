@@ -1,21 +1,31 @@
-import type { Commune, Item, Person } from '../../../src/lib/content/types.ts';
+import type { Commune, Item, Person, Section } from '../../../src/lib/content/types.ts';
+import type { DataOf } from '../../../src/lib/sections/registry.ts';
 import { parseVnDate } from '../../../src/lib/vn-date.ts';
 
 /** Small, hand-checkable communes and items for the view-logic tests. */
-export function news(path: string, day: string, data: Record<string, unknown> = {}, extra: Partial<Item> = {}): Item {
+
+/** An item's frontmatter with only the fields the code under test reads. */
+export const partial = <S extends Section>(data: Partial<DataOf<S>>): DataOf<S> => data as DataOf<S>;
+
+/** An item of any section, dated `day`, with the frontmatter fields given. */
+export function item<S extends Section>(section: S, path: string, day: string, data: Partial<DataOf<S>> = {}): Item<S> {
   return {
     commune: 'xa-mau',
-    section: 'tin-tuc',
-    path: `tin-tuc/${path}`,
-    file: `xa-mau/tin-tuc/${path}.md`,
+    section,
+    path: `${section}/${path}`,
+    file: `xa-mau/${section}/${path}.md`,
     title: `Tin ${path}`,
     date: parseVnDate(day)!,
     draft: false,
     credits: [{ person: 'nguyen-van-an', role: 'tac-gia' }],
-    data,
-    ...extra,
-  };
+    data: partial<S>(data),
+  } as Item<S>;
 }
+
+export const news = (path: string, day: string, data: Partial<DataOf<'tin-tuc'>> = {}, extra: Partial<Omit<Item<'tin-tuc'>, 'section' | 'data'>> = {}): Item<'tin-tuc'> => ({
+  ...item('tin-tuc', path, day, data),
+  ...extra,
+});
 
 export const PEOPLE: Person[] = [
   { id: 'nguyen-van-hung', name: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND xã', staff: true },
@@ -30,6 +40,7 @@ export function commune(items: Item[], overrides: Partial<Commune> = {}): Commun
   return {
     slug: 'xa-mau',
     site: {
+      kind: 'xa',
       name: 'Xã Mẫu',
       agency: 'Ủy ban nhân dân xã Mẫu',
       parents: ['Huyện Sông Hinh'],

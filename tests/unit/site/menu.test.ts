@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { menuFor } from '../../../src/lib/site/menu.ts';
-import { commune, news } from './fixtures.ts';
+import { commune, item, news } from './fixtures.ts';
 
 describe('menuFor', () => {
   test('shows only sections that have something, and keeps Trang chủ, Tin tức and Liên hệ', () => {
@@ -9,7 +9,7 @@ describe('menuFor', () => {
   });
 
   test('a commune with documents, introduction and a board gets every entry, in the order of real sites', () => {
-    const items = [news('2026/a', '2026-01-01'), { ...news('x', '2026-01-01'), section: 'van-ban' as const }, { ...news('y', '2026-01-01'), section: 'gioi-thieu' as const }];
+    const items = [news('2026/a', '2026-01-01'), item('van-ban', 'x', '2026-01-01'), item('gioi-thieu', 'y', '2026-01-01')];
     expect(menuFor(commune(items)).map((l) => l.label)).toEqual(['Trang chủ', 'Giới thiệu', 'Tin tức', 'Văn bản', 'Ban biên tập', 'Liên hệ']);
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { categoriesOf, categoryLabel, inCategory } from '../../../src/lib/site/categories.ts';
-import { introPages, relatedNews } from '../../../src/lib/site/sections.ts';
+import { categoriesOf, inCategory } from '../../../src/lib/site/categories.ts';
+import { categoryLabel } from '../../../src/lib/sections/category-label.ts';
+import { introPages, relatedNews } from '../../../src/lib/sections/items.ts';
 import type { Item } from '../../../src/lib/content/types.ts';
-import { commune, news } from './fixtures.ts';
+import { commune, item, news } from './fixtures.ts';
 
 const items = [
   news('2026/c', '2026-03-01', { category: 'kinh-te' }),
@@ -18,6 +19,8 @@ describe('categories', () => {
     ['quoc-phong-an-ninh', 'Quốc phòng - An ninh'],
     ['pho-bien-phap-luat', 'Phổ biến pháp luật'],
     ['ma-moi', 'ma-moi'],
+    // A valid code that names a property every object has: shown as written, not as a function.
+    ['constructor', 'constructor'],
   ])('category %s reads "%s" (an unknown code is shown as written)', (code, label) => {
     expect(categoryLabel(code)).toBe(label);
   });
@@ -49,12 +52,9 @@ describe('relatedNews', () => {
 });
 
 describe('introPages', () => {
-  const page = (path: string, title: string, order?: number): Item => ({
-    ...news(path, '2026-01-01'),
-    section: 'gioi-thieu',
-    path: `gioi-thieu/${path}`,
+  const page = (path: string, title: string, order?: number): Item<'gioi-thieu'> => ({
+    ...item('gioi-thieu', path, '2026-01-01', order === undefined ? {} : { order }),
     title,
-    data: order === undefined ? {} : { order },
   });
 
   test('orders by `order`, then by title in Vietnamese order; unordered pages come last', () => {

@@ -1,0 +1,55 @@
+import { basename } from 'node:path';
+import { IMAGE_FILE, imagePixelProblem, imageSizeProblem } from '../images/image-limit.ts';
+import { problem, type Problem } from '../problems.ts';
+import { localFile } from './local-file.ts';
+
+/** A file an item names: in a field (`image`, `file`) or in its body, and where. */
+export interface FileRef {
+  target: string;
+  /** Looked up only when there is a problem. */
+  line: () => number | undefined;
+  field?: string;
+}
+
+const BESIDE = 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).';
+
+/**
+ * What is wrong with the files an item names: missing, a link, a folder, outside the commune,
+ * an image too heavy, too large in pixels or unreadable. Messages name the files, never their
+ * contents: a file that is not the editor's own text never reaches a message.
+ */
+export async function itemFileProblems(communeDir: string, folder: string, file: string, refs: readonly FileRef[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const ref of refs) {
+    const found = await fileProblem(communeDir, folder, file, ref);
+    if (found) problems.push(found);
+  }
+  return problems;
+}
+
+async function fileProblem(communeDir: string, folder: string, file: string, { target, line, field }: FileRef): Promise<Problem | undefined> {
+  const where = () => ({ line: line(), field });
+  if (target.startsWith('/')) {
+    return problem(file, `"${target}" là đường dẫn tính từ gốc trang web, sẽ hỏng khi trang của xã được đặt ở địa chỉ khác.`, { ...where(), fix: `Đặt tệp cạnh bài viết và ghi "./${basename(target)}".` });
+  }
+  const found = localFile(communeDir, folder, target);
+  switch (found.kind) {
+    case 'missing':
+      return problem(file, `Không tìm thấy tệp "${target}" cạnh bài viết.`, { ...where(), fix: BESIDE });
+    case 'link':
+      return problem(file, `"${found.at}" là một liên kết (symlink), không phải tệp thật; trang không bao giờ đăng tệp qua liên kết.`, { ...where(), fix: 'Chép chính tệp vào thư mục của bài thay cho liên kết.' });
+    case 'not-file':
+      return problem(file, `"${target}" là một thư mục, không phải tệp.`, { ...where(), fix: BESIDE });
+    case 'outside':
+      return problem(file, `Tệp "${target}" nằm ngoài thư mục của xã.`, { ...where(), fix: BESIDE });
+    case 'file':
+      if (!IMAGE_FILE.test(target)) return undefined;
+      if (basename(found.path) !== basename(target)) {
+        return problem(file, `Tên ảnh "${basename(target)}" trên đĩa được lưu ở dạng Unicode khác (dấu tách rời), nên bước dựng trang không tìm thấy nó.`, {
+          ...where(),
+          fix: 'Đổi tên tệp ảnh: gõ lại tên, hoặc tốt hơn đặt tên không dấu, ví dụ "anh-hoi-nghi.jpg", và sửa tên trong bài.',
+        });
+      }
+      return imageSizeProblem(file, target, found.size, where()) ?? (await imagePixelProblem(file, target, found.path, where()));
+  }
+}

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check-content.ts';
+import { buildSite, FIXTURE_NOW, type BuildResult } from '../support/build-site.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const overlays = (folder: string) => readdirSync(join(FIXTURES, folder), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(FIXTURES, folder, e.name));
+
+/**
+ * `check` is the build's gate: everything the build would fail on must be a check error. So
+ * every fixture that check accepts (the accepted overlays, and any overlay of invalid/ that
+ * holds warnings only) is laid over the valid fixture, with an attachment whose name is written
+ * with decomposed accents, and the result is built once.
+ */
+const accepted: string[] = [];
+let build: BuildResult;
+beforeAll(async () => {
+  const candidates = [...overlays('accepted'), ...overlays('invalid')];
+  for (const overlay of candidates) {
+    const alone = await mkdtemp(join(tmpdir(), 'trangxa-gate-one-'));
+    await cp(join(FIXTURES, 'content'), alone, { recursive: true });
+    await cp(overlay, alone, { recursive: true });
+    if ((await checkContent({ contentDir: alone })).exitCode === 0) accepted.push(overlay);
+  }
+  const content = await mkdtemp(join(tmpdir(), 'trangxa-gate-'));
+  await cp(join(FIXTURES, 'content'), content, { recursive: true });
+  for (const overlay of accepted) await cp(overlay, content, { recursive: true });
+  const folder = join(content, 'xa-ben/van-ban/2026');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'quyet-dinh-nfd.md'), '---\nnumber: 81/QĐ-UBND\ntype: quyet-dinh\ntitle: Quyết định có tệp tên dấu tách rời\nissuer: UBND xã\nissued: 2026-01-20\nsigner: A\nfield: Văn hóa\nfile: ./quyết-định-81.pdf\n---\nNội dung.\n');
+  await writeFile(join(folder, 'quyết-định-81.pdf'.normalize('NFD')), '%PDF-1.4\n%%EOF\n');
+  const report = await checkContent({ contentDir: content });
+  expect(report.exitCode, report.text).toBe(0);
+  build = await buildSite('check-gate', ['--content', content, '--now', FIXTURE_NOW]);
+});
+
+test('every fixture check accepts is among those built', () => {
+  expect(accepted.map((o) => o.slice(FIXTURES.length + 1))).toEqual(expect.arrayContaining(['accepted/edge-cases', 'invalid/unknown-key']));
+});
+
+test('what check accepts, the build builds, with no program error', () => {
+  expect(build.code, build.stderr).toBe(0);
+  expect(build.stderr).not.toContain('lỗi của chương trình');
+});
+
+test('the edge cases are published as an editor expects', async () => {
+  const page = await readFile(join(build.outDir, 'xa-ben/tin-tuc/2026/bien-the/index.html'), 'utf8');
+  expect(page).toMatch(/<img[^>]+alt="Ảnh nhỏ"/);
+  // The Markdown image and the raw HTML one, both named without "./", are published.
+  const sources = [...page.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  expect(sources.length).toBeGreaterThanOrEqual(2);
+  for (const src of sources) expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/bien-the', src)), src).toBe(true);
+  expect(page).toContain('href="#cuoi-bai"');
+  expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/bo-anh/index.html'))).toBe(true);
+  expect(existsSync(join(build.outDir, 'xa-ben/_nhap'))).toBe(false);
+  // The attachment is published under the name the item gives it, and the page links to that.
+  expect(existsSync(join(build.outDir, 'xa-ben/van-ban/2026/quyet-dinh-nfd/quyết-định-81.pdf'))).toBe(true);
+});

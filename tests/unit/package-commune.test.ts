@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { packageCommune } from '../../src/lib/build/package-commune.ts';
+import { localFile } from '../../src/lib/content/local-file.ts';
+import type { Commune, Item } from '../../src/lib/content/types.ts';
+
+/** A staged commune with one document whose attachment is `make`d by the test. */
+async function staged(make: (folder: string, root: string) => Promise<unknown>) {
+  const root = await mkdtemp(join(tmpdir(), 'trangxa-package-'));
+  const contentDir = join(root, 'content');
+  const stagingDir = join(root, 'staging');
+  const folder = join(contentDir, 'xa/van-ban/2026');
+  await mkdir(folder, { recursive: true });
+  await mkdir(join(stagingDir, 'xa/van-ban/2026/80'), { recursive: true });
+  await writeFile(join(stagingDir, 'xa/index.html'), '<p>xa</p>');
+  await make(folder, root);
+  const item = { commune: 'xa', section: 'van-ban', path: 'van-ban/2026/80', file: 'xa/van-ban/2026/80.md', title: 'T', draft: false, credits: [], data: { file: './80.pdf' } } as unknown as Item;
+  const commune = { slug: 'xa', items: [item] } as unknown as Commune;
+  return { root, run: () => packageCommune({ commune, contentDir, stagingDir, assets: new Set(), now: new Date('2026-12-01') }), published: join(stagingDir, 'xa/van-ban/2026/80/80.pdf') };
+}
+
+test('a plain attachment is copied into the commune folder', async () => {
+  const { run, published } = await staged((folder) => writeFile(join(folder, '80.pdf'), '%PDF-1.4'));
+  await run();
+  expect(existsSync(published)).toBe(true);
+});
+
+// check refuses links first; packaging refuses them again, should anything ever get past it.
+test('an attachment that is a link is never copied, even if check was skipped', async () => {
+  const { run, published } = await staged(async (folder, root) => {
+    await writeFile(join(root, 'payees.yaml'), 'bankAccount: "SECRET"');
+    await symlink(join(root, 'payees.yaml'), join(folder, '80.pdf'));
+  });
+  await expect(run()).rejects.toThrow('không phải một tệp thật');
+  expect(existsSync(published)).toBe(false);
+});
+
+test.each([
+  ['a plain file beside the item', './80.pdf', 'file'],
+  ['a file through a linked folder', './tep/80.pdf', 'link'],
+  ['a file outside the commune', '../../../outside.pdf', 'outside'],
+  ['a folder', './tep-that', 'not-file'],
+  ['a missing file', './khong-co.pdf', 'missing'],
+])('localFile: %s is "%s"', async (_, target, kind) => {
+  const root = await mkdtemp(join(tmpdir(), 'trangxa-local-'));
+  const folder = join(root, 'xa/van-ban/2026');
+  await mkdir(join(folder, 'tep-that'), { recursive: true });
+  await mkdir(join(root, 'elsewhere'), { recursive: true });
+  await writeFile(join(root, 'elsewhere/80.pdf'), 'SECRET');
+  await writeFile(join(root, 'outside.pdf'), 'SECRET');
+  await writeFile(join(folder, '80.pdf'), '%PDF-1.4');
+  await symlink(join(root, 'elsewhere'), join(folder, 'tep'));
+  expect(localFile(join(root, 'xa'), folder, target).kind).toBe(kind);
+});
