@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'reports/', 'private/', 'node_modules/', 'tests/bench/baseline/', '.trangxa/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'reports/',
+      'private/',
+      'node_modules/',
+      'tests/bench/baseline/',
+      '.trangxa/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -12,20 +12,33 @@ import type { z } from 'astro/zod';
  */
 const env = buildEnv();
 // `--portal-only` renders no commune page: the item collections match no folder.
-const scope = env.portalOnly ? '_portal-only_' : env.communes.length === 0 ? '[!_.]*' : env.communes.length === 1 ? env.communes[0] : `{${env.communes.join(',')}}`;
+const scope = env.portalOnly
+  ? '_portal-only_'
+  : env.communes.length === 0
+    ? '[!_.]*'
+    : env.communes.length === 1
+      ? env.communes[0]
+      : `{${env.communes.join(',')}}`;
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
-const items = (folder: string) => glob({ base: env.contentDir, pattern: `${scope}/${folder}/**/*.{md,mdx}`, generateId: idFromPath });
+const items = (folder: string) =>
+  glob({ base: env.contentDir, pattern: `${scope}/${folder}/**/*.{md,mdx}`, generateId: idFromPath });
 
 /** A section's collection; its images go through Astro's image pipeline (registry.ts, `imageFields`). */
 function sectionCollection(folder: Section) {
   const { schema, imageFields } = SECTIONS[folder];
-  const siteSchema: z.ZodType | ((context: SchemaContext) => z.ZodType) = imageFields ? ({ image }) => imageFields.extend({ image: image().optional() }) : schema;
+  const siteSchema: z.ZodType | ((context: SchemaContext) => z.ZodType) = imageFields
+    ? ({ image }) => imageFields.extend({ image: image().optional() })
+    : schema;
   return defineCollection({ loader: items(folder), schema: siteSchema });
 }
 
-const sectionCollections = Object.fromEntries(SECTION_FOLDERS.map((folder) => [SECTIONS[folder].collection, sectionCollection(folder)]));
+const sectionCollections = Object.fromEntries(
+  SECTION_FOLDERS.map((folder) => [SECTIONS[folder].collection, sectionCollection(folder)]),
+);
 
 export const collections = {
-  communes: defineCollection({ loader: communeLoader(env.contentDir, env.portal.length ? env.portal : env.communes) }),
+  communes: defineCollection({
+    loader: communeLoader(env.contentDir, env.portal.length ? env.portal : env.communes),
+  }),
   ...sectionCollections,
 };

@@ -25,7 +25,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const commune = communes.has(first) ? first : '';
   recordAssets(commune || PORTAL, assetsOf(html));
   if (commune && context.locals.search) {
-    sendPage({ commune, path: context.url.pathname.split('/').filter(Boolean).slice(1).join('/'), html, record: context.locals.search });
+    sendPage({
+      commune,
+      path: context.url.pathname.split('/').filter(Boolean).slice(1).join('/'),
+      html,
+      record: context.locals.search,
+    });
   }
   const path = context.url.pathname.endsWith('/') ? context.url.pathname : `${context.url.pathname}/`;
   // The 404 page is published as `<c>/404.html` at the commune's root: link from there.

@@ -18,12 +18,24 @@ const content = await loadContent({ contentDir: args.contentDir, communes: args.
 if (content.problems.length) console.error(`${formatProblems(content.problems)}\n`);
 const valid = content.communes.filter((c) => !content.invalidCommunes.has(c.slug));
 if (content.invalidCommunes.size) {
-  console.error(`Không xem trước được ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`);
+  console.error(
+    `Không xem trước được ${content.invalidCommunes.size} xã có lỗi: ${[...content.invalidCommunes].join(', ')}. Sửa các lỗi trên rồi chạy lại.`,
+  );
 }
 if (valid.length === 0) {
   console.error('Không có xã nào hợp lệ để xem trước.');
   process.exit(1);
 }
 
-Object.assign(process.env, buildEnvVariables({ contentDir: resolve(args.contentDir), communes: valid.map((c) => c.slug), portal: [], portalOnly: false, now: args.now, preview: true }));
+Object.assign(
+  process.env,
+  buildEnvVariables({
+    contentDir: resolve(args.contentDir),
+    communes: valid.map((c) => c.slug),
+    portal: [],
+    portalOnly: false,
+    now: args.now,
+    preview: true,
+  }),
+);
 await dev({ root: resolve(import.meta.dirname, '../..') });

@@ -14,7 +14,9 @@ import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = parseOrExit(
-  (argv) => parseFlags(argv, { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } }).values,
+  (argv) =>
+    parseFlags(argv, { out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } })
+      .values,
   'Cách dùng: npm run editor -- [--out <thư mục đã xây dựng>] [--port <cổng>]',
 );
 const out = resolve(args.out);
@@ -24,22 +26,35 @@ if (!existsSync(join(out, 'quan-tri', 'index.html'))) {
   process.exit(1);
 }
 if (!existsSync(join(root, '.git'))) {
-  console.error(`${root} không phải một kho git: trình soạn thảo lưu mỗi thay đổi thành một lần commit. Chạy "git init" rồi commit nội dung trước.`);
+  console.error(
+    `${root} không phải một kho git: trình soạn thảo lưu mỗi thay đổi thành một lần commit. Chạy "git init" rồi commit nội dung trước.`,
+  );
   process.exit(1);
 }
 
 // Decap looks for its local backend at localhost:8081 (config.yml: local_backend).
 const backend = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-  env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: root, PORT: '8081', BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    MODE: 'git',
+    GIT_REPO_DIRECTORY: root,
+    PORT: '8081',
+    BIND_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  },
   stdio: 'inherit',
 });
 backend.on('exit', (code) => {
-  console.error(`Máy chủ lưu nội dung (decap-server) đã dừng (mã ${code}). Cổng 8081 có đang bị chương trình khác dùng không?`);
+  console.error(
+    `Máy chủ lưu nội dung (decap-server) đã dừng (mã ${code}). Cổng 8081 có đang bị chương trình khác dùng không?`,
+  );
   process.exit(1);
 });
 const server = await serveOutput(out, Number(args.port));
 const base = `http://localhost:${args.port}`;
-const communes = (await readdir(out)).filter((slug) => existsSync(join(out, slug, 'quan-tri', 'index.html'))).toSorted();
+const communes = (await readdir(out))
+  .filter((slug) => existsSync(join(out, slug, 'quan-tri', 'index.html')))
+  .toSorted();
 console.log(`Trình soạn thảo đang chạy trên máy này (Ctrl-C để dừng):`);
 console.log(`  tất cả các xã: ${base}/quan-tri/`);
 for (const slug of communes) console.log(`  ${slug}: ${base}/${slug}/quan-tri/`);

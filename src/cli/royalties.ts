@@ -14,21 +14,33 @@ import type { IssuedList } from '../lib/royalty/issued-lists.ts';
 import type { PayeeDetails } from '../lib/royalty/payees.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
 const args = parseOrExit((await import('../lib/reports/parse-royalty-args.ts')).parseRoyaltyArgs);
-const [{ loadContent }, { formatProblems, hasErrors, problem }, { prepareReport, reportFiles, reportBase }, { writeFilesAtomically }, { formatVnd }, { parsePayees }, ledger, { renderJson }, { vnDay }, { periodStatus }, { periodWithinLife }, { formatDay }] =
-  await Promise.all([
-    import('../lib/content/load-content.ts'),
-    import('../lib/problems.ts'),
-    import('../lib/reports/royalty-report.ts'),
-    import('../lib/reports/write-atomic.ts'),
-    import('../lib/format-vnd.ts'),
-    import('../lib/royalty/payees.ts'),
-    import('../lib/royalty/issued-lists.ts'),
-    import('../lib/reports/write-json.ts'),
-    import('../lib/vn-date.ts'),
-    import('../lib/royalty/period.ts'),
-    import('../lib/royalty/dissolution.ts'),
-    import('../lib/format-date.ts'),
-  ]);
+const [
+  { loadContent },
+  { formatProblems, hasErrors, problem },
+  { prepareReport, reportFiles, reportBase },
+  { writeFilesAtomically },
+  { formatVnd },
+  { parsePayees },
+  ledger,
+  { renderJson },
+  { vnDay },
+  { periodStatus },
+  { periodWithinLife },
+  { formatDay },
+] = await Promise.all([
+  import('../lib/content/load-content.ts'),
+  import('../lib/problems.ts'),
+  import('../lib/reports/royalty-report.ts'),
+  import('../lib/reports/write-atomic.ts'),
+  import('../lib/format-vnd.ts'),
+  import('../lib/royalty/payees.ts'),
+  import('../lib/royalty/issued-lists.ts'),
+  import('../lib/reports/write-json.ts'),
+  import('../lib/vn-date.ts'),
+  import('../lib/royalty/period.ts'),
+  import('../lib/royalty/dissolution.ts'),
+  import('../lib/format-date.ts'),
+]);
 
 const content = await loadContent({ contentDir: args.contentDir, communes: args.communes });
 if (hasErrors(content.problems)) {
@@ -38,7 +50,10 @@ if (hasErrors(content.problems)) {
 
 const displayPath = (path: string) => relative(process.cwd(), path).replaceAll('\\', '/');
 
-async function readPayees(slug: string, known: ReadonlySet<string>): Promise<{ payees: Map<string, PayeeDetails>; problems: Problem[] }> {
+async function readPayees(
+  slug: string,
+  known: ReadonlySet<string>,
+): Promise<{ payees: Map<string, PayeeDetails>; problems: Problem[] }> {
   const path = join(args.privateDir, slug, 'payees.yaml');
   const source = await readFile(path, 'utf8').catch(() => undefined);
   if (source === undefined) return { payees: new Map(), problems: [] };
@@ -58,11 +73,22 @@ for (const commune of content.communes) {
       console.log(`Bỏ qua ${commune.slug}: ${life.refused}`);
       continue;
     }
-    problems.push(problem(`${commune.slug}/site.yaml`, life.refused, { field: 'dissolved.date', fix: 'Chọn một kỳ trước ngày sáp nhập, ví dụ --period 2025-Q2.' }));
+    problems.push(
+      problem(`${commune.slug}/site.yaml`, life.refused, {
+        field: 'dissolved.date',
+        fix: 'Chọn một kỳ trước ngày sáp nhập, ví dụ --period 2025-Q2.',
+      }),
+    );
     continue;
   }
   const lastDay = life.cut ? life.period.to : undefined;
-  const prepared = prepareReport(commune, content.shared, { period: args.period, now: args.now, paidOn: args.paidOn, lastDay, payeeDetails: private_.payees });
+  const prepared = prepareReport(commune, content.shared, {
+    period: args.period,
+    now: args.now,
+    paidOn: args.paidOn,
+    lastDay,
+    payeeDetails: private_.payees,
+  });
   if (prepared.kind === 'no-scheme') {
     // Without a scheme nothing is paid; a commune whose items carry royalty was refused above.
     console.log(`Bỏ qua ${commune.slug}: xã chưa chọn quy định nhuận bút (royaltyScheme trong site.yaml).`);
@@ -80,7 +106,13 @@ for (const commune of content.communes) {
   const earlier = ledger.overlappingList(read.lists, args.period);
   if (earlier) problems.push(ledger.overlapProblem(displayPath(path), args.period, earlier));
   else if (periodStatus(args.period, today) === 'partial') {
-    problems.push(problem(`${commune.slug}/site.yaml`, `Kỳ ${args.period.label} chưa kết thúc (đến ngày ${formatDay(args.period.to)}): chỉ lập chính thức bảng kê của kỳ đã kết thúc.`, { fix: 'Lập dự thảo (bỏ --issue), hoặc chờ hết kỳ.' }));
+    problems.push(
+      problem(
+        `${commune.slug}/site.yaml`,
+        `Kỳ ${args.period.label} chưa kết thúc (đến ngày ${formatDay(args.period.to)}): chỉ lập chính thức bảng kê của kỳ đã kết thúc.`,
+        { fix: 'Lập dự thảo (bỏ --issue), hoặc chờ hết kỳ.' },
+      ),
+    );
   } else {
     prepared.doc.report.status = 'da-lap';
     prepared.doc.report.number = ledger.nextNumber(read.lists, today);
@@ -100,16 +132,29 @@ const files = docs.flatMap(({ doc, issued }) => {
   const json = [...renderJson(doc.report)].join('');
   const { report } = doc;
   const entry: IssuedList = {
-    number: report.number!, period: report.period.label, from: report.period.from, to: report.period.to, paidOn: report.paidOn, issuedOn: today,
-    gross: report.totals.gross, tax: report.totals.tax, net: report.totals.net, sha256: createHash('sha256').update(json).digest('hex'),
+    number: report.number!,
+    period: report.period.label,
+    from: report.period.from,
+    to: report.period.to,
+    paidOn: report.paidOn,
+    issuedOn: today,
+    gross: report.totals.gross,
+    tax: report.totals.tax,
+    net: report.totals.net,
+    sha256: createHash('sha256').update(json).digest('hex'),
   };
-  return [...reportFiles(doc, args.outDir, [json]), { path: issued.path, data: ledger.ledgerYaml([...issued.lists, entry]) }];
+  return [
+    ...reportFiles(doc, args.outDir, [json]),
+    { path: issued.path, data: ledger.ledgerYaml([...issued.lists, entry]) },
+  ];
 });
 await writeFilesAtomically(files);
 for (const { doc, issued } of docs) {
   const { report } = doc;
   const status = issued ? `bảng kê số ${report.number}, đã ghi vào ${displayPath(issued.path)}` : 'DỰ THẢO';
-  console.log(`${report.commune} ${report.period.label} (${status}): ${report.payees.length} người, tổng ${formatVnd(report.totals.gross)}, thuế ${formatVnd(report.totals.tax)}, thực nhận ${formatVnd(report.totals.net)}`);
+  console.log(
+    `${report.commune} ${report.period.label} (${status}): ${report.payees.length} người, tổng ${formatVnd(report.totals.gross)}, thuế ${formatVnd(report.totals.tax)}, thực nhận ${formatVnd(report.totals.net)}`,
+  );
   for (const warning of report.warnings) console.log(`  LƯU Ý: ${warning}`);
   console.log(`  → ${reportBase(doc, args.outDir)}.{json,csv,xlsx,html}`);
 }

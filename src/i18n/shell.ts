@@ -8,4 +8,5 @@ export type Lang = 'vi' | 'en';
 export const shellText = (lang: Lang): ShellText => (lang === 'en' ? en : vi);
 
 /** A menu entry's label: the Vietnamese one as the menu has it, or its English name. */
-export const menuLabel = (lang: Lang, key: string, label: string): string => (lang === 'en' ? en.menu[key as MenuKey] : label);
+export const menuLabel = (lang: Lang, key: string, label: string): string =>
+  lang === 'en' ? en.menu[key as MenuKey] : label;

@@ -131,7 +131,8 @@ export const vi = {
   },
   notFound: {
     title: 'Không tìm thấy trang',
-    message: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, tìm kiếm, hoặc về trang chủ.',
+    message:
+      'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, tìm kiếm, hoặc về trang chủ.',
     home: 'Về trang chủ',
   },
   portal: {
@@ -332,7 +333,8 @@ export const vi = {
     archiveLabel: 'Trang lưu trữ',
     predecessorsTitle: 'Các đơn vị hành chính cũ',
     predecessorsLead: 'Trang lưu trữ của các đơn vị cũ:',
-    predecessorsIntro: 'Trang thông tin điện tử của các đơn vị cũ được giữ làm trang lưu trữ: tin, bài, văn bản đã đăng trước ngày sáp nhập vẫn xem và tìm kiếm được.',
+    predecessorsIntro:
+      'Trang thông tin điện tử của các đơn vị cũ được giữ làm trang lưu trữ: tin, bài, văn bản đã đăng trước ngày sáp nhập vẫn xem và tìm kiếm được.',
     predecessorsCaption: 'Đơn vị đã sáp nhập vào',
     columns: { name: 'Đơn vị cũ', code: 'Mã đơn vị', since: 'Từ ngày', basis: 'Căn cứ' },
     archivesTitle: 'Trang lưu trữ của các đơn vị đã sáp nhập',
@@ -343,7 +345,10 @@ export const vi = {
   },
   /** The components an `.mdx` item may use (`src/components/mdx/`). */
   mdx: {
-    calloutLabels: { note: 'Ghi chú', warning: 'Cảnh báo', important: 'Quan trọng' } satisfies Record<CalloutType, string>,
+    calloutLabels: { note: 'Ghi chú', warning: 'Cảnh báo', important: 'Quan trọng' } satisfies Record<
+      CalloutType,
+      string
+    >,
     documentsCaption: 'Văn bản',
     documentsYear: 'năm',
     documentsEmpty: 'Chưa có văn bản nào như vậy.',

@@ -7,7 +7,9 @@ const SPECIAL = /[&<>"]/;
 
 /** Most strings have nothing to escape: they are returned as they are, without four searches. */
 export const escapeHtml = (text: string): string =>
-  SPECIAL.test(text) ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;') : text;
+  SPECIAL.test(text)
+    ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+    : text;
 
 /** XML also has `&apos;`: feeds and sitemaps escape single quotes too. */
 export const escapeXml = (text: string): string => escapeHtml(text).replaceAll("'", '&apos;');

@@ -21,7 +21,12 @@ export interface Problem {
 export function problem(
   file: string,
   message: string,
-  details: { line?: number | undefined; field?: string | undefined; fix?: string | undefined; severity?: Problem['severity'] } = {},
+  details: {
+    line?: number | undefined;
+    field?: string | undefined;
+    fix?: string | undefined;
+    severity?: Problem['severity'];
+  } = {},
 ): Problem {
   const result: Problem = { file, message, severity: details.severity ?? 'error' };
   if (details.line !== undefined) result.line = details.line;

@@ -26,24 +26,31 @@ function splitSuffix(url: string): [string, string] {
  * `pagePath` is the page's own URL path, e.g. `/ea-trol/tin-tuc/2022/hoi-nghi/`; `commune` is the
  * commune whose folder the page belongs to, or '' for the portal's pages at the top of `dist/`.
  */
-export function relativizeHtml(html: string, pagePath: string, commune = pagePath.split('/')[1] ?? ''): string {
+export function relativizeHtml(
+  html: string,
+  pagePath: string,
+  commune = pagePath.split('/')[1] ?? '',
+): string {
   const pageDir = pagePath.endsWith('/') ? pagePath : posix.dirname(pagePath);
-  return html.replace(ATTRIBUTE, (whole, name: string, _quoted, dq: string | undefined, sq: string | undefined) => {
-    const value = dq ?? sq ?? '';
-    const quote = dq === undefined ? "'" : '"';
-    if (name === 'content' && !value.startsWith('/')) return whole;
-    const rewritten =
-      name === 'srcset'
-        ? value
-            .split(',')
-            .map((part) => {
-              const [url = '', ...descriptor] = part.trim().split(/\s+/);
-              return [relativeUrl(pageDir, url, commune), ...descriptor].join(' ');
-            })
-            .join(', ')
-        : relativeUrl(pageDir, value, commune);
-    return `${name}=${quote}${rewritten}${quote}`;
-  });
+  return html.replace(
+    ATTRIBUTE,
+    (whole, name: string, _quoted, dq: string | undefined, sq: string | undefined) => {
+      const value = dq ?? sq ?? '';
+      const quote = dq === undefined ? "'" : '"';
+      if (name === 'content' && !value.startsWith('/')) return whole;
+      const rewritten =
+        name === 'srcset'
+          ? value
+              .split(',')
+              .map((part) => {
+                const [url = '', ...descriptor] = part.trim().split(/\s+/);
+                return [relativeUrl(pageDir, url, commune), ...descriptor].join(' ');
+              })
+              .join(', ')
+          : relativeUrl(pageDir, value, commune);
+      return `${name}=${quote}${rewritten}${quote}`;
+    },
+  );
 }
 
 /** The `/_astro/` files a page refers to, to copy into its commune's folder. */

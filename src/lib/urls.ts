@@ -9,7 +9,8 @@ export function communeHref(commune: string, path = ''): string {
   return clean ? `/${commune}/${clean}/` : `/${commune}/`;
 }
 
-export const itemHref = (item: Pick<Item, 'commune' | 'path'>): string => communeHref(item.commune, item.path);
+export const itemHref = (item: Pick<Item, 'commune' | 'path'>): string =>
+  communeHref(item.commune, item.path);
 
 /** The public URL of a file attached beside an item (`file: ./79-ubnd.pdf`). */
 export function attachmentHref(item: Pick<Item, 'commune' | 'path'>, file: string): string {

@@ -20,10 +20,30 @@ const SENTENCES = [
   'Mô hình trồng mì kháng bệnh khảm lá cho năng suất 28 tấn/ha, cao hơn giống cũ.',
   'Đường điện chiếu sáng nông thôn được lắp đặt dọc tuyến tỉnh lộ qua trung tâm xã.',
 ];
-const TITLES = ['Hội nghị triển khai nhiệm vụ', 'Tiêm chủng mở rộng tại', 'Ra quân làm đường giao thông ở', 'Lễ hội mừng lúa mới buôn', 'Tập huấn chuyển đổi số cho', 'Phổ biến pháp luật tại thôn', 'Đức Bình đón nhận bằng công nhận', 'Đường vào buôn Đắk Lắk được bê tông hóa'];
+const TITLES = [
+  'Hội nghị triển khai nhiệm vụ',
+  'Tiêm chủng mở rộng tại',
+  'Ra quân làm đường giao thông ở',
+  'Lễ hội mừng lúa mới buôn',
+  'Tập huấn chuyển đổi số cho',
+  'Phổ biến pháp luật tại thôn',
+  'Đức Bình đón nhận bằng công nhận',
+  'Đường vào buôn Đắk Lắk được bê tông hóa',
+];
 const PLACES = ['Sông Hinh', 'Đức Bình', 'Ea Bá', 'Ea Ly', 'Hai Riêng', 'Ea Trol', 'Sơn Giang', 'Ea Bia'];
-const CATEGORIES = ['kinh-te', 'van-hoa-xa-hoi', 'quoc-phong-an-ninh', 'nong-thon-moi', 'chuyen-doi-so', 'pho-bien-phap-luat'];
-const GENRES: [string, number, number][] = [['tin', 0.5, 2], ['tin-kem-anh', 1, 2.5], ['bai-viet', 2, 5]];
+const CATEGORIES = [
+  'kinh-te',
+  'van-hoa-xa-hoi',
+  'quoc-phong-an-ninh',
+  'nong-thon-moi',
+  'chuyen-doi-so',
+  'pho-bien-phap-luat',
+];
+const GENRES: [string, number, number][] = [
+  ['tin', 0.5, 2],
+  ['tin-kem-anh', 1, 2.5],
+  ['bai-viet', 2, 5],
+];
 
 /** A small seeded generator (mulberry32): the same content every run. */
 function random(seed: number): () => number {
@@ -95,7 +115,10 @@ export async function generateContent(options: GenerateOptions): Promise<{ files
           join(root, 'van-ban', '2026', `van-ban-${d}.md`),
           `---\nnumber: ${d}/QĐ-UBND\ntype: quyet-dinh\ntitle: Quyết định về việc ${pick(TITLES).toLowerCase()} ${place}\nissuer: UBND xã ${place}\nissued: 2026-${pad(1 + (d % 11))}-${pad(1 + (d % 27))}\nfile: ./van-ban-${d}.${extension}\n---\n${pick(SENTENCES)}\n`,
         ),
-        writeFile(join(root, 'van-ban', '2026', `van-ban-${d}.${extension}`), Buffer.concat([pdf, Buffer.from(`%trangxa-bench ${options.pdfSalt ?? ''} ${slug} ${d}\n`)])),
+        writeFile(
+          join(root, 'van-ban', '2026', `van-ban-${d}.${extension}`),
+          Buffer.concat([pdf, Buffer.from(`%trangxa-bench ${options.pdfSalt ?? ''} ${slug} ${d}\n`)]),
+        ),
       );
     }
     await Promise.all(writes);
@@ -131,4 +154,3 @@ members:
   - { person: nguyen-van-an, role: thanh-vien }
   - { person: le-van-binh, role: thu-ky }
 `;
-

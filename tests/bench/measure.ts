@@ -37,14 +37,23 @@ async function treeRssKb(root: number): Promise<number> {
   return total;
 }
 
-export function measure(label: string, command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+export function measure(
+  label: string,
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('bash', ['-c', '"$@"; s=$?; echo "@@times"; times; exit $s', 'measure', command, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'bash',
+      ['-c', '"$@"; s=$?; echo "@@times"; times; exit $s', 'measure', command, ...args],
+      {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -65,8 +74,18 @@ export function measure(label: string, command: string, args: readonly string[],
       const [, timesText = ''] = output.split('@@times');
       // `times` prints the shell's own times, then its children's: "0m1.234s 0m0.567s".
       const childLine = timesText.trim().split('\n').at(-1) ?? '';
-      const cpuSeconds = [...childLine.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
-      resolve({ label, wallSeconds, cpuSeconds, peakRssMb: peakKb / 1024, code: code ?? 1, output: output.split('@@times')[0] ?? '' });
+      const cpuSeconds = [...childLine.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+        (sum, m) => sum + Number(m[1]) * 60 + Number(m[2]),
+        0,
+      );
+      resolve({
+        label,
+        wallSeconds,
+        cpuSeconds,
+        peakRssMb: peakKb / 1024,
+        code: code ?? 1,
+        output: output.split('@@times')[0] ?? '',
+      });
     });
   });
 }

@@ -34,8 +34,16 @@ const NOW = '2026-11-26';
 
 // The royalty target is stated for one period of 10,000 items: one commune holding them all.
 const oneCommuneItems = Number(values.items) * Number(values.communes);
-if (!values['build-only']) console.log(`Tạo một xã có ${oneCommuneItems} tin (bảng kê nhuận bút), trong ${join(work, 'one-commune')}`);
-if (!values['build-only']) await generateContent({ dir: join(work, 'one-commune'), communes: 1, items: oneCommuneItems, documents: 0, sharedFrom: join(root, 'content') });
+if (!values['build-only'])
+  console.log(`Tạo một xã có ${oneCommuneItems} tin (bảng kê nhuận bút), trong ${join(work, 'one-commune')}`);
+if (!values['build-only'])
+  await generateContent({
+    dir: join(work, 'one-commune'),
+    communes: 1,
+    items: oneCommuneItems,
+    documents: 0,
+    sharedFrom: join(root, 'content'),
+  });
 
 const results: Measurement[] = [];
 async function step(label: string, command: string, args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
@@ -56,7 +64,19 @@ async function step(label: string, command: string, args: string[], cwd = root, 
 async function royaltiesOfOneCommune(): Promise<{ median: number; runs: number[] }> {
   const runs: number[] = [];
   for (let run = 1; run <= 3; run++) {
-    const m = await step(`royalties: ${oneCommuneItems} items, run ${run}`, node, [...npmScript(root, 'royalties'), '--content', join(work, 'one-commune'), '--commune', 'xa-0001', '--period', '2026', '--now', NOW, '--out', join(work, 'reports-one')]);
+    const m = await step(`royalties: ${oneCommuneItems} items, run ${run}`, node, [
+      ...npmScript(root, 'royalties'),
+      '--content',
+      join(work, 'one-commune'),
+      '--commune',
+      'xa-0001',
+      '--period',
+      '2026',
+      '--now',
+      NOW,
+      '--out',
+      join(work, 'reports-one'),
+    ]);
     runs.push(round(m.wallSeconds));
   }
   return { median: runs.toSorted((a, b) => a - b)[1]!, runs };
@@ -65,23 +85,54 @@ async function royaltiesOfOneCommune(): Promise<{ median: number; runs: number[]
 if (values['royalties-only']) {
   const royaltiesOne = await royaltiesOfOneCommune();
   printTable();
-  console.log(JSON.stringify({ items: oneCommuneItems, royaltiesOneCommuneSeconds: royaltiesOne.median, royaltiesOneCommuneRuns: royaltiesOne.runs, cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])) }));
+  console.log(
+    JSON.stringify({
+      items: oneCommuneItems,
+      royaltiesOneCommuneSeconds: royaltiesOne.median,
+      royaltiesOneCommuneRuns: royaltiesOne.runs,
+      cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])),
+    }),
+  );
   if (!values.keep) await rm(work, { recursive: true, force: true });
   process.exit(0);
 }
 
-console.log(`Tạo nội dung thử: ${values.communes} xã × ${values.items} tin + ${values.documents} văn bản, trong ${work}`);
+console.log(
+  `Tạo nội dung thử: ${values.communes} xã × ${values.items} tin + ${values.documents} văn bản, trong ${work}`,
+);
 // A salt new to this run: its PDFs are not in the text cache (.trangxa/pdf-text) yet.
 const pdfSalt = `${Date.now()}`;
-const generated = { communes: Number(values.communes), items: Number(values.items), documents: Number(values.documents), sharedFrom: join(root, 'content'), pdfSalt };
+const generated = {
+  communes: Number(values.communes),
+  items: Number(values.items),
+  documents: Number(values.documents),
+  sharedFrom: join(root, 'content'),
+  pdfSalt,
+};
 const { files } = await generateContent({ dir: contentDir, ...generated });
 
 const distDir = join(work, 'dist');
 const BUILD = npmScript(root, 'build');
-const full = await step('trangxa: full build', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW]);
+const full = await step('trangxa: full build', node, [
+  ...BUILD,
+  '--content',
+  contentDir,
+  '--out',
+  distDir,
+  '--now',
+  NOW,
+]);
 if (values['build-only']) {
   const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
-  console.log(JSON.stringify({ communes: Number(values.communes), pages, fullBuildSeconds: round(full.wallSeconds), cpuSeconds: round(full.cpuSeconds), peakRssMb: Math.round(full.peakRssMb) }));
+  console.log(
+    JSON.stringify({
+      communes: Number(values.communes),
+      pages,
+      fullBuildSeconds: round(full.wallSeconds),
+      cpuSeconds: round(full.cpuSeconds),
+      peakRssMb: Math.round(full.peakRssMb),
+    }),
+  );
   if (!values.keep) await rm(work, { recursive: true, force: true });
   process.exit(0);
 }
@@ -89,9 +140,25 @@ if (values['build-only']) {
  * What reading one PDF per document adds to the full build: the same build again with their text
  * cached, and one of the same content whose attachments are not PDFs (nothing to read).
  */
-const cachedPdf = await step('trangxa: full build, PDF cached', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW]);
+const cachedPdf = await step('trangxa: full build, PDF cached', node, [
+  ...BUILD,
+  '--content',
+  contentDir,
+  '--out',
+  distDir,
+  '--now',
+  NOW,
+]);
 await generateContent({ dir: join(work, 'content-no-pdf'), ...generated, attachments: 'docx' });
-const noPdf = await step('trangxa: full build, no PDF', node, [...BUILD, '--content', join(work, 'content-no-pdf'), '--out', join(work, 'dist-no-pdf'), '--now', NOW]);
+const noPdf = await step('trangxa: full build, no PDF', node, [
+  ...BUILD,
+  '--content',
+  join(work, 'content-no-pdf'),
+  '--out',
+  join(work, 'dist-no-pdf'),
+  '--now',
+  NOW,
+]);
 const pdfText = {
   documents: Number(values.communes) * Number(values.documents),
   noPdfSeconds: round(noPdf.wallSeconds),
@@ -99,16 +166,51 @@ const pdfText = {
   cachedAddedShare: round(cachedPdf.wallSeconds / noPdf.wallSeconds - 1),
 };
 const baselineDir = join(root, 'tests', 'bench', 'baseline');
-const baseline = await step('baseline: bare Astro', node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir], root, {
-  BASELINE_CONTENT: contentDir,
-  BASELINE_OUT: join(work, 'baseline-dist'),
-  BASELINE_CACHE: join(work, 'baseline-cache'),
-});
-const one = await step('trangxa: one commune', node, [...BUILD, '--content', contentDir, '--out', distDir, '--now', NOW, '--commune', 'xa-0001']);
+const baseline = await step(
+  'baseline: bare Astro',
+  node,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir],
+  root,
+  {
+    BASELINE_CONTENT: contentDir,
+    BASELINE_OUT: join(work, 'baseline-dist'),
+    BASELINE_CACHE: join(work, 'baseline-cache'),
+  },
+);
+const one = await step('trangxa: one commune', node, [
+  ...BUILD,
+  '--content',
+  contentDir,
+  '--out',
+  distDir,
+  '--now',
+  NOW,
+  '--commune',
+  'xa-0001',
+]);
 const check = await step('npm run check', node, [...npmScript(root, 'check'), '--content', contentDir]);
-const royalties = await step('npm run royalties --all, 1 year', node, [...npmScript(root, 'royalties'), '--content', contentDir, '--all', '--period', '2026', '--now', NOW, '--out', join(work, 'reports')]);
+const royalties = await step('npm run royalties --all, 1 year', node, [
+  ...npmScript(root, 'royalties'),
+  '--content',
+  contentDir,
+  '--all',
+  '--period',
+  '2026',
+  '--now',
+  NOW,
+  '--out',
+  join(work, 'reports'),
+]);
 const royaltiesOne = await royaltiesOfOneCommune();
-const report = await step('npm run report', node, [...npmScript(root, 'report'), '--content', contentDir, '--now', NOW, '--out', join(work, 'oversight')]);
+const report = await step('npm run report', node, [
+  ...npmScript(root, 'report'),
+  '--content',
+  contentDir,
+  '--now',
+  NOW,
+  '--out',
+  join(work, 'oversight'),
+]);
 process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
 const search = chromiumPath ? await measureSearch(root, work) : undefined;
 if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');
@@ -144,8 +246,18 @@ const figures = {
 console.log(JSON.stringify(figures));
 
 function printTable(): void {
-  const table = results.map((r) => `${r.label.padEnd(32)} ${r.wallSeconds.toFixed(2).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${r.peakRssMb.toFixed(0).padStart(6)} MB`);
-  console.log(['', `${'bước'.padEnd(32)} ${'thời gian'.padStart(9)}  ${'CPU'.padStart(11)}  ${'RSS đỉnh'.padStart(9)}`, ...table, ''].join('\n'));
+  const table = results.map(
+    (r) =>
+      `${r.label.padEnd(32)} ${r.wallSeconds.toFixed(2).padStart(7)} s  ${r.cpuSeconds.toFixed(1).padStart(7)} s CPU  ${r.peakRssMb.toFixed(0).padStart(6)} MB`,
+  );
+  console.log(
+    [
+      '',
+      `${'bước'.padEnd(32)} ${'thời gian'.padStart(9)}  ${'CPU'.padStart(11)}  ${'RSS đỉnh'.padStart(9)}`,
+      ...table,
+      '',
+    ].join('\n'),
+  );
 }
 
 function round(n: number) {

@@ -44,8 +44,19 @@ export async function measureSearch(root: string, work: string, items = 1000): P
   const content = join(work, 'search-content');
   const dist = join(work, 'search-dist');
   // A tenth of the items are documents with a PDF, whose text their results' fragments carry.
-  await generateContent({ dir: content, communes: 1, items: items - items / 10, documents: items / 10, sharedFrom: join(root, 'content'), pdfSalt: `${Date.now()}` });
-  execFileSync(process.execPath, [...npmScript(root, 'build'), '--content', content, '--out', dist, '--now', '2026-11-26'], { cwd: root, stdio: 'ignore' });
+  await generateContent({
+    dir: content,
+    communes: 1,
+    items: items - items / 10,
+    documents: items / 10,
+    sharedFrom: join(root, 'content'),
+    pdfSalt: `${Date.now()}`,
+  });
+  execFileSync(
+    process.execPath,
+    [...npmScript(root, 'build'), '--content', content, '--out', dist, '--now', '2026-11-26'],
+    { cwd: root, stdio: 'ignore' },
+  );
   return { items, ...(await measureSearchPage(join(dist, 'xa-0001'))) };
 }
 
@@ -66,9 +77,16 @@ export async function measureSearchPage(communeFolder: string): Promise<Omit<Sea
     await page.waitForSelector('#tim-kiem-form[data-ready]');
     const ms = await timeQuery(page, query, how);
     await page.waitForLoadState('networkidle');
-    const bodies = await Promise.all(responses.map((response) => response.body().catch(() => Buffer.alloc(0))));
+    const bodies = await Promise.all(
+      responses.map((response) => response.body().catch(() => Buffer.alloc(0))),
+    );
     const kb = (total: number) => Math.round(total / 1024);
-    return { page, ms: Math.round(ms), kb: kb(bodies.reduce((sum, body) => sum + body.length, 0)), gzipKb: kb(bodies.reduce((sum, body) => sum + gzipSync(body).length, 0)) };
+    return {
+      page,
+      ms: Math.round(ms),
+      kb: kb(bodies.reduce((sum, body) => sum + body.length, 0)),
+      gzipKb: kb(bodies.reduce((sum, body) => sum + gzipSync(body).length, 0)),
+    };
   };
   try {
     const typed = await visit('duc binh', 'typed');
@@ -135,14 +153,18 @@ async function fetchMs(page: Page): Promise<number> {
 }
 
 /** A full A4 page of Vietnamese text, as a scan: what OCR reads per page of a signed document. */
-const SCANNED_PAGE = Array.from({ length: 6 }, () =>
-  'Ủy ban nhân dân xã đề nghị các thôn, buôn đẩy mạnh tuyên truyền đến từng hộ dân về chính sách hỗ trợ đồng bào dân tộc thiểu số, mức hỗ trợ 1.500.000 đồng mỗi hộ; Trạm Y tế xã phối hợp tổ chức tiêm chủng vắc xin cho trẻ em dưới 5 tuổi.',
+const SCANNED_PAGE = Array.from(
+  { length: 6 },
+  () =>
+    'Ủy ban nhân dân xã đề nghị các thôn, buôn đẩy mạnh tuyên truyền đến từng hộ dân về chính sách hỗ trợ đồng bào dân tộc thiểu số, mức hỗ trợ 1.500.000 đồng mỗi hộ; Trạm Y tế xã phối hợp tổ chức tiêm chủng vắc xin cho trẻ em dưới 5 tuổi.',
 );
 
 /** OCR time per page (Tesseract with the Vietnamese model, pages at 300 dpi), over 3 scanned pages. */
 export async function measureOcr(work: string): Promise<{ msPerPage: number; pages: number } | undefined> {
   if (!(await ocrAvailable())) {
-    console.warn('Không có Tesseract tiếng Việt: bỏ qua phép đo OCR (cài: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils).');
+    console.warn(
+      'Không có Tesseract tiếng Việt: bỏ qua phép đo OCR (cài: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils).',
+    );
     return undefined;
   }
   const browser = await launchChromium();

@@ -11,7 +11,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function axeViolations(page: Page): Promise<axe.Result[]> {
   await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     WCAG_TAGS,
   );
   return results.violations;
@@ -21,47 +24,55 @@ async function axeViolations(page: Page): Promise<axe.Result[]> {
 function describeViolations(violations: readonly axe.Result[]): string {
   return violations
     .map((v) => {
-      const targets = v.nodes.map((node) => `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`);
+      const targets = v.nodes.map(
+        (node) =>
+          `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`,
+      );
       return `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${targets.join('\n')}`;
     })
     .join('\n\n');
 }
 
-describe.skipIf(!browserTestsCanRun('tests/browser/accessibility.test.ts'))('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const dist = inject('fixtureDist');
-  let browser: Browser;
-  let server: StaticServer;
+describe.skipIf(!browserTestsCanRun('tests/browser/accessibility.test.ts'))(
+  'accessibility (axe-core, WCAG 2.1 A and AA)',
+  () => {
+    const dist = inject('fixtureDist');
+    let browser: Browser;
+    let server: StaticServer;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await serveFolder(dist, '/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    beforeAll(async () => {
+      browser = await launchChromium();
+      server = await serveFolder(dist, '/');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  test.each(PAGE_TYPES)('%s (%s) has no WCAG 2.1 AA violation', async (_, pattern) => {
-    const path = await resolvePagePath(dist, pattern);
-    // axe is injected as a script, which the pages' Content-Security-Policy rightly refuses.
-    const page = await browser.newPage({ bypassCSP: true });
-    try {
-      const response = await page.goto(server.url + path);
-      expect(response?.status(), path).toBe(200);
-      const violations = await axeViolations(page);
-      expect(violations.length, `axe on ${path}:\n\n${describeViolations(violations)}\n`).toBe(0);
-    } finally {
-      await page.close();
-    }
-  });
+    test.each(PAGE_TYPES)('%s (%s) has no WCAG 2.1 AA violation', async (_, pattern) => {
+      const path = await resolvePagePath(dist, pattern);
+      // axe is injected as a script, which the pages' Content-Security-Policy rightly refuses.
+      const page = await browser.newPage({ bypassCSP: true });
+      try {
+        const response = await page.goto(server.url + path);
+        expect(response?.status(), path).toBe(200);
+        const violations = await axeViolations(page);
+        expect(violations.length, `axe on ${path}:\n\n${describeViolations(violations)}\n`).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
 
-  test('the check can fail: axe reports an image without a text alternative', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.setContent('<!doctype html><html lang="vi"><title>t</title><main><h1>Tin</h1><img src="data:,"></main></html>');
-      expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
-    } finally {
-      await page.close();
-    }
-  });
-});
+    test('the check can fail: axe reports an image without a text alternative', async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(
+          '<!doctype html><html lang="vi"><title>t</title><main><h1>Tin</h1><img src="data:,"></main></html>',
+        );
+        expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+      } finally {
+        await page.close();
+      }
+    });
+  },
+);

@@ -12,56 +12,71 @@ import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-describe.skipIf(!browserTestsCanRun('tests/browser/merger.test.ts'))('an archive at 360 px (axe-core, WCAG 2.1 AA)', () => {
-  let browser: Browser;
-  let server: StaticServer;
+describe.skipIf(!browserTestsCanRun('tests/browser/merger.test.ts'))(
+  'an archive at 360 px (axe-core, WCAG 2.1 AA)',
+  () => {
+    let browser: Browser;
+    let server: StaticServer;
 
-  beforeAll(async () => {
-    const build = await buildSite('merger-browser', ['--content', 'tests/fixtures/merger', '--now', FIXTURE_NOW]);
-    if (build.code !== 0) throw new Error(build.stderr);
-    browser = await launchChromium();
-    server = await serveFolder(build.outDir, '/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    beforeAll(async () => {
+      const build = await buildSite('merger-browser', [
+        '--content',
+        'tests/fixtures/merger',
+        '--now',
+        FIXTURE_NOW,
+      ]);
+      if (build.code !== 0) throw new Error(build.stderr);
+      browser = await launchChromium();
+      server = await serveFolder(build.outDir, '/');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  test.each([
-    ['the archive home page', 'xa-cu/'],
-    ['an archived article', 'xa-cu/tin-tuc/2025/trao-qua-tet/'],
-    ['the successor\'s predecessors page', 'xa-moi/don-vi-cu/'],
-    ['the portal', ''],
-  ])('%s (%s): no WCAG 2.1 AA violation, no sideways scrolling', async (_, path) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
-    try {
-      expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
-      await page.addScriptTag({ content: axe.source });
-      const results = await page.evaluate(
-        (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        WCAG_TAGS,
-      );
-      const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
-      expect(results.violations, summary).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    } finally {
-      await page.close();
-    }
-  });
+    test.each([
+      ['the archive home page', 'xa-cu/'],
+      ['an archived article', 'xa-cu/tin-tuc/2025/trao-qua-tet/'],
+      ["the successor's predecessors page", 'xa-moi/don-vi-cu/'],
+      ['the portal', ''],
+    ])('%s (%s): no WCAG 2.1 AA violation, no sideways scrolling', async (_, path) => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+      try {
+        expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+        await page.addScriptTag({ content: axe.source });
+        const results = await page.evaluate(
+          (tags) =>
+            (window as unknown as { axe: typeof axe }).axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+            }),
+          WCAG_TAGS,
+        );
+        const summary = results.violations
+          .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+          .join('\n');
+        expect(results.violations, summary).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      } finally {
+        await page.close();
+      }
+    });
 
-  test('the banner is in the first screen of an archived article, and its link opens the successor', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    try {
-      await page.goto(`${server.url}xa-cu/tin-tuc/2025/trao-qua-tet/`);
-      const banner = page.getByRole('note', { name: 'Trang lưu trữ' });
-      await expect(banner.textContent()).resolves.toContain('Xã Cũ đã sáp nhập vào xã Mới từ ngày 01/07/2025');
-      const box = (await banner.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(740);
-      await banner.getByRole('link', { name: 'xã Mới' }).click();
-      await page.waitForURL(`${server.url}xa-moi/`);
-      expect(await page.title()).toContain('xã Mới');
-    } finally {
-      await page.close();
-    }
-  });
-});
+    test('the banner is in the first screen of an archived article, and its link opens the successor', async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      try {
+        await page.goto(`${server.url}xa-cu/tin-tuc/2025/trao-qua-tet/`);
+        const banner = page.getByRole('note', { name: 'Trang lưu trữ' });
+        await expect(banner.textContent()).resolves.toContain(
+          'Xã Cũ đã sáp nhập vào xã Mới từ ngày 01/07/2025',
+        );
+        const box = (await banner.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(740);
+        await banner.getByRole('link', { name: 'xã Mới' }).click();
+        await page.waitForURL(`${server.url}xa-moi/`);
+        expect(await page.title()).toContain('xã Mới');
+      } finally {
+        await page.close();
+      }
+    });
+  },
+);

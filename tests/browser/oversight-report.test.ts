@@ -16,40 +16,62 @@ import { serveFolder, type StaticServer } from '../support/static-server.ts';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const OUT = join(TEST_OUT, 'oversight-report-browser');
 
-describe.skipIf(!browserTestsCanRun('tests/browser/oversight-report.test.ts'))('district report accessibility (axe-core, WCAG 2.1 AA)', () => {
-  let browser: Browser;
-  let server: StaticServer;
+describe.skipIf(!browserTestsCanRun('tests/browser/oversight-report.test.ts'))(
+  'district report accessibility (axe-core, WCAG 2.1 AA)',
+  () => {
+    let browser: Browser;
+    let server: StaticServer;
 
-  beforeAll(async () => {
-    await rm(OUT, { recursive: true, force: true });
-    await promisify(execFile)(process.execPath,
-      ['src/cli/report.ts', '--content', 'tests/fixtures/oversight', '--now', '2026-11-26T12:00:00+07:00', '--out', OUT], { cwd: ROOT });
-    browser = await launchChromium();
-    server = await serveFolder(OUT, '/');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  test.each([
-    ['the overview', 'index.html'],
-    ['a commune page', 'xa/xa-cham-dang.html'],
-  ])('%s (%s) has no WCAG 2.1 AA violation at 360 px, and the page never scrolls sideways', async (_, path) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    try {
-      expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
-      await page.addScriptTag({ content: axe.source });
-      const results = await page.evaluate(
-        (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        WCAG_TAGS,
+    beforeAll(async () => {
+      await rm(OUT, { recursive: true, force: true });
+      await promisify(execFile)(
+        process.execPath,
+        [
+          'src/cli/report.ts',
+          '--content',
+          'tests/fixtures/oversight',
+          '--now',
+          '2026-11-26T12:00:00+07:00',
+          '--out',
+          OUT,
+        ],
+        { cwd: ROOT },
       );
-      const summary = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
-      expect(results.violations, summary).toEqual([]);
-      // Wide tables scroll inside their own labelled region, not the page (WCAG 1.4.10 reflow).
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    } finally {
-      await page.close();
-    }
-  });
-});
+      browser = await launchChromium();
+      server = await serveFolder(OUT, '/');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test.each([
+      ['the overview', 'index.html'],
+      ['a commune page', 'xa/xa-cham-dang.html'],
+    ])(
+      '%s (%s) has no WCAG 2.1 AA violation at 360 px, and the page never scrolls sideways',
+      async (_, path) => {
+        const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+        try {
+          expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+          await page.addScriptTag({ content: axe.source });
+          const results = await page.evaluate(
+            (tags) =>
+              (window as unknown as { axe: typeof axe }).axe.run(document, {
+                runOnly: { type: 'tag', values: tags },
+              }),
+            WCAG_TAGS,
+          );
+          const summary = results.violations
+            .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+            .join('\n');
+          expect(results.violations, summary).toEqual([]);
+          // Wide tables scroll inside their own labelled region, not the page (WCAG 1.4.10 reflow).
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        } finally {
+          await page.close();
+        }
+      },
+    );
+  },
+);

@@ -49,11 +49,17 @@ export const PAGE_TYPES: readonly (readonly [label: string, path: string])[] = [
 export async function resolvePagePath(dist: string, path: string): Promise<string> {
   const file = path.endsWith('/') ? `${path}index.html` : path;
   if (!/[*?[]/.test(path)) {
-    if (!existsSync(join(dist, file))) throw new Error(`The fixture build has no ${file}; build the page or fix the row in tests/browser/page-types.ts.`);
+    if (!existsSync(join(dist, file)))
+      throw new Error(
+        `The fixture build has no ${file}; build the page or fix the row in tests/browser/page-types.ts.`,
+      );
     return path;
   }
   const matches = (await Array.fromAsync(glob(file, { cwd: dist }))).toSorted();
   const first = matches[0];
-  if (first === undefined) throw new Error(`The fixture build has no file matching ${file}; build the page or fix the row in tests/browser/page-types.ts.`);
+  if (first === undefined)
+    throw new Error(
+      `The fixture build has no file matching ${file}; build the page or fix the row in tests/browser/page-types.ts.`,
+    );
   return path.endsWith('/') ? first.slice(0, -'index.html'.length) : first;
 }

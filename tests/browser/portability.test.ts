@@ -16,14 +16,19 @@ function describeBroken(broken: readonly BrokenLink[]): string {
   return [...byUrl]
     .map(([url, found]) => {
       const places = found.map((b) => `    found on ${b.foundOn} in ${b.via}`);
-      const shown = places.length > 5 ? [...places.slice(0, 5), `    and on ${places.length - 5} more pages`] : places;
+      const shown =
+        places.length > 5 ? [...places.slice(0, 5), `    and on ${places.length - 5} more pages`] : places;
       return `${url}\n${shown.join('\n')}`;
     })
     .join('\n');
 }
 
 /** Serves one commune folder alone at `prefix` and crawls it from its home page. */
-async function crawlCommune(browser: Browser, folder: string, prefix: string): Promise<CrawlResult & { base: string }> {
+async function crawlCommune(
+  browser: Browser,
+  folder: string,
+  prefix: string,
+): Promise<CrawlResult & { base: string }> {
   const server = await serveFolder(folder, prefix);
   try {
     return { ...(await crawl(browser, server.url)), base: server.url };
@@ -39,51 +44,66 @@ function pagePaths(result: CrawlResult & { base: string }): string[] {
 
 const PREFIXES = ['/', '/a/b/'];
 
-describe.skipIf(!browserTestsCanRun('tests/browser/portability.test.ts'))('a commune folder works alone at any URL path', () => {
-  const commune = join(inject('fixtureDist'), 'xa-mau');
-  let browser: Browser;
-  const crawls = new Map<string, CrawlResult & { base: string }>();
+describe.skipIf(!browserTestsCanRun('tests/browser/portability.test.ts'))(
+  'a commune folder works alone at any URL path',
+  () => {
+    const commune = join(inject('fixtureDist'), 'xa-mau');
+    let browser: Browser;
+    const crawls = new Map<string, CrawlResult & { base: string }>();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    for (const prefix of PREFIXES) crawls.set(prefix, await crawlCommune(browser, commune, prefix));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+    beforeAll(async () => {
+      browser = await launchChromium();
+      for (const prefix of PREFIXES) crawls.set(prefix, await crawlCommune(browser, commune, prefix));
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  test.each(PREFIXES)('served at %s, every link and asset reachable from the home page answers 200', (prefix) => {
-    const result = crawls.get(prefix)!;
-    expect(result.broken.length, `broken at ${prefix}:\n${describeBroken(result.broken)}\n`).toBe(0);
-    expect(result.pages.length, `pages visited at ${prefix}:\n${result.pages.join('\n')}`).toBeGreaterThan(MIN_PAGES);
-  });
+    test.each(PREFIXES)(
+      'served at %s, every link and asset reachable from the home page answers 200',
+      (prefix) => {
+        const result = crawls.get(prefix)!;
+        expect(result.broken.length, `broken at ${prefix}:\n${describeBroken(result.broken)}\n`).toBe(0);
+        expect(
+          result.pages.length,
+          `pages visited at ${prefix}:\n${result.pages.join('\n')}`,
+        ).toBeGreaterThan(MIN_PAGES);
+      },
+    );
 
-  test('the same pages are reachable at / and at /a/b/', () => {
-    expect(pagePaths(crawls.get('/a/b/')!)).toEqual(pagePaths(crawls.get('/')!));
-  });
+    test('the same pages are reachable at / and at /a/b/', () => {
+      expect(pagePaths(crawls.get('/a/b/')!)).toEqual(pagePaths(crawls.get('/')!));
+    });
 
-  test('every page the build publishes for the commune is reachable from its home page', async () => {
-    // The editor (quan-tri/) is for the board and deliberately not linked from the public pages.
-    const published = (await Array.fromAsync(glob('**/index.html', { cwd: commune }))).filter((file) => !file.startsWith('quan-tri/'));
-    const reachable = new Set(pagePaths(crawls.get('/')!));
-    const orphans = published.map((file) => file.slice(0, -'index.html'.length)).filter((page) => !reachable.has(page));
-    expect(published.length).toBeGreaterThan(MIN_PAGES);
-    expect(orphans.toSorted(), 'pages no link leads to').toEqual([]);
-  });
+    test('every page the build publishes for the commune is reachable from its home page', async () => {
+      // The editor (quan-tri/) is for the board and deliberately not linked from the public pages.
+      const published = (await Array.fromAsync(glob('**/index.html', { cwd: commune }))).filter(
+        (file) => !file.startsWith('quan-tri/'),
+      );
+      const reachable = new Set(pagePaths(crawls.get('/')!));
+      const orphans = published
+        .map((file) => file.slice(0, -'index.html'.length))
+        .filter((page) => !reachable.has(page));
+      expect(published.length).toBeGreaterThan(MIN_PAGES);
+      expect(orphans.toSorted(), 'pages no link leads to').toEqual([]);
+    });
 
-  test('the check can fail: a page deleted from a copy is reported with the page linking to it', async () => {
-    const copy = await mkdtemp(join(tmpdir(), 'trangxa-broken-'));
-    try {
-      await cp(commune, copy, { recursive: true });
-      const [article] = (await Array.fromAsync(glob('tin-tuc/[0-9][0-9][0-9][0-9]/*/index.html', { cwd: copy }))).toSorted();
-      if (article === undefined) throw new Error(`no article page in ${commune}`);
-      await rm(join(copy, article));
+    test('the check can fail: a page deleted from a copy is reported with the page linking to it', async () => {
+      const copy = await mkdtemp(join(tmpdir(), 'trangxa-broken-'));
+      try {
+        await cp(commune, copy, { recursive: true });
+        const [article] = (
+          await Array.fromAsync(glob('tin-tuc/[0-9][0-9][0-9][0-9]/*/index.html', { cwd: copy }))
+        ).toSorted();
+        if (article === undefined) throw new Error(`no article page in ${commune}`);
+        await rm(join(copy, article));
 
-      const result = await crawlCommune(browser, copy, '/a/b/');
-      const deleted = `${result.base}${article.slice(0, -'index.html'.length)}`;
-      expect(result.broken.filter((b) => b.url === deleted).map((b) => b.problem)).toContain('404');
-    } finally {
-      await rm(copy, { recursive: true, force: true });
-    }
-  });
-});
+        const result = await crawlCommune(browser, copy, '/a/b/');
+        const deleted = `${result.base}${article.slice(0, -'index.html'.length)}`;
+        expect(result.broken.filter((b) => b.url === deleted).map((b) => b.problem)).toContain('404');
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
+    });
+  },
+);

@@ -51,8 +51,12 @@ function measureLayout([minChars, minWidth]: readonly [number, number]): LayoutP
       .trim();
     if (own.length >= minChars && rect.width < minWidth) narrow.push(describe(el, rect.width, own));
     const style = getComputedStyle(el);
-    const scrolls = (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
-    const labelled = el.getAttribute('tabindex') === '0' && el.getAttribute('role') === 'region' && (el.getAttribute('aria-label') ?? '') !== '';
+    const scrolls =
+      (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+    const labelled =
+      el.getAttribute('tabindex') === '0' &&
+      el.getAttribute('role') === 'region' &&
+      (el.getAttribute('aria-label') ?? '') !== '';
     if (scrolls && !labelled) unlabelledScroll.push(describe(el, rect.width, el.textContent?.trim() ?? ''));
   }
   const brokenNumbers = [...document.querySelectorAll('.doc-number')]
@@ -62,7 +66,12 @@ function measureLayout([minChars, minWidth]: readonly [number, number]): LayoutP
 }
 
 async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   return context.newPage();
 }
 
@@ -81,33 +90,57 @@ describe.skipIf(!browserTestsCanRun('tests/browser/screenshots.test.ts'))('on a 
     await server?.close();
   });
 
-  test.each(PAGE_TYPES)('%s (%s): no sideways scroll, no squeezed text, tables scroll inside a labelled region', async (label, pattern) => {
-    const path = await resolvePagePath(dist, pattern);
-    const page = await phonePage(browser);
-    try {
-      expect((await page.goto(server.url + path))?.status()).toBe(200);
-      const file = join(SCREENSHOTS, `${label.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      const found = await page.evaluate(measureLayout, [MIN_TEXT_CHARS, MIN_TEXT_WIDTH] as const);
-      expect(found.pageWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(PHONE.width);
-      expect(found.narrow, `${path}: text in a column under ${MIN_TEXT_WIDTH} px`).toEqual([]);
-      expect(found.unlabelledScroll, `${path}: a box scrolls sideways without tabindex="0", role="region" and aria-label`).toEqual([]);
-      expect(found.brokenNumbers, `${path}: a document number breaks across lines`).toEqual([]);
-      expect((await stat(file)).size).toBeGreaterThan(MIN_PNG_BYTES);
-    } finally {
-      await page.context().close();
-    }
-  });
+  test.each(PAGE_TYPES)(
+    '%s (%s): no sideways scroll, no squeezed text, tables scroll inside a labelled region',
+    async (label, pattern) => {
+      const path = await resolvePagePath(dist, pattern);
+      const page = await phonePage(browser);
+      try {
+        expect((await page.goto(server.url + path))?.status()).toBe(200);
+        const file = join(SCREENSHOTS, `${label.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        const found = await page.evaluate(measureLayout, [MIN_TEXT_CHARS, MIN_TEXT_WIDTH] as const);
+        expect(found.pageWidth, `${path} is wider than the screen`).toBeLessThanOrEqual(PHONE.width);
+        expect(found.narrow, `${path}: text in a column under ${MIN_TEXT_WIDTH} px`).toEqual([]);
+        expect(
+          found.unlabelledScroll,
+          `${path}: a box scrolls sideways without tabindex="0", role="region" and aria-label`,
+        ).toEqual([]);
+        expect(found.brokenNumbers, `${path}: a document number breaks across lines`).toEqual([]);
+        expect((await stat(file)).size).toBeGreaterThan(MIN_PNG_BYTES);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 
   test.each([
-    ['a two-column key-value list with a 63 px value column', '<dl style="display:grid;grid-template-columns:auto 63px"><dt>Thời hạn giải quyết hồ sơ theo quy định</dt><dd>Ngay trong ngày làm việc, trường hợp nhận hồ sơ sau 15 giờ</dd></dl>', 'narrow'],
-    ['a table wider than the screen', '<table><tr><td style="min-width:600px">Số ký hiệu</td></tr></table>', 'pageWidth'],
-    ['a table scrolling in a box that is not a labelled region', '<div style="overflow-x:auto"><table><tr><td style="min-width:600px">Số ký hiệu</td></tr></table></div>', 'unlabelledScroll'],
-    ['a document number broken at its hyphen', '<p style="width:90px"><span class="doc-number" style="white-space:normal">98/BC-UBND 98/BC-UBND</span></p>', 'brokenNumbers'],
+    [
+      'a two-column key-value list with a 63 px value column',
+      '<dl style="display:grid;grid-template-columns:auto 63px"><dt>Thời hạn giải quyết hồ sơ theo quy định</dt><dd>Ngay trong ngày làm việc, trường hợp nhận hồ sơ sau 15 giờ</dd></dl>',
+      'narrow',
+    ],
+    [
+      'a table wider than the screen',
+      '<table><tr><td style="min-width:600px">Số ký hiệu</td></tr></table>',
+      'pageWidth',
+    ],
+    [
+      'a table scrolling in a box that is not a labelled region',
+      '<div style="overflow-x:auto"><table><tr><td style="min-width:600px">Số ký hiệu</td></tr></table></div>',
+      'unlabelledScroll',
+    ],
+    [
+      'a document number broken at its hyphen',
+      '<p style="width:90px"><span class="doc-number" style="white-space:normal">98/BC-UBND 98/BC-UBND</span></p>',
+      'brokenNumbers',
+    ],
   ] as const)('the check can fail: %s', async (_, html, key) => {
     const page = await phonePage(browser);
     try {
-      await page.setContent(`<!doctype html><html lang="vi"><meta name="viewport" content="width=device-width"><title>t</title><body style="margin:0">${html}</body></html>`);
+      await page.setContent(
+        `<!doctype html><html lang="vi"><meta name="viewport" content="width=device-width"><title>t</title><body style="margin:0">${html}</body></html>`,
+      );
       const found = await page.evaluate(measureLayout, [MIN_TEXT_CHARS, MIN_TEXT_WIDTH] as const);
       if (key === 'pageWidth') expect(found.pageWidth).toBeGreaterThan(PHONE.width);
       else expect(found[key]).not.toEqual([]);

@@ -7,7 +7,10 @@ import { checkContent } from '../../src/lib/content/check-content.ts';
 import { buildSite, FIXTURE_NOW, type BuildResult } from '../support/build-site.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
-const overlays = (folder: string) => readdirSync(join(FIXTURES, folder), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(FIXTURES, folder, e.name));
+const overlays = (folder: string) =>
+  readdirSync(join(FIXTURES, folder), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(FIXTURES, folder, e.name));
 
 /**
  * `check` is the build's gate: everything the build would fail on must be a check error. So
@@ -30,7 +33,10 @@ beforeAll(async () => {
   for (const overlay of accepted) await cp(overlay, content, { recursive: true });
   const folder = join(content, 'xa-ben/van-ban/2026');
   await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, 'quyet-dinh-nfd.md'), '---\nnumber: 81/QĐ-UBND\ntype: quyet-dinh\ntitle: Quyết định có tệp tên dấu tách rời\nissuer: UBND xã\nissued: 2026-01-20\nsigner: A\nfield: Văn hóa\nfile: ./quyết-định-81.pdf\n---\nNội dung.\n');
+  await writeFile(
+    join(folder, 'quyet-dinh-nfd.md'),
+    '---\nnumber: 81/QĐ-UBND\ntype: quyet-dinh\ntitle: Quyết định có tệp tên dấu tách rời\nissuer: UBND xã\nissued: 2026-01-20\nsigner: A\nfield: Văn hóa\nfile: ./quyết-định-81.pdf\n---\nNội dung.\n',
+  );
   await writeFile(join(folder, 'quyết-định-81.pdf'.normalize('NFD')), '%PDF-1.4\n%%EOF\n');
   const report = await checkContent({ contentDir: content });
   expect(report.exitCode, report.text).toBe(0);
@@ -38,7 +44,9 @@ beforeAll(async () => {
 });
 
 test('every fixture check accepts is among those built', () => {
-  expect(accepted.map((o) => o.slice(FIXTURES.length + 1))).toEqual(expect.arrayContaining(['accepted/edge-cases', 'invalid/unknown-key']));
+  expect(accepted.map((o) => o.slice(FIXTURES.length + 1))).toEqual(
+    expect.arrayContaining(['accepted/edge-cases', 'invalid/unknown-key']),
+  );
 });
 
 test('what check accepts, the build builds, with no program error', () => {
@@ -52,7 +60,8 @@ test('the edge cases are published as an editor expects', async () => {
   // The Markdown image and the raw HTML one, both named without "./", are published.
   const sources = [...page.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   expect(sources.length).toBeGreaterThanOrEqual(2);
-  for (const src of sources) expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/bien-the', src)), src).toBe(true);
+  for (const src of sources)
+    expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/bien-the', src)), src).toBe(true);
   expect(page).toContain('href="#cuoi-bai"');
   expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/bo-anh/index.html'))).toBe(true);
   expect(existsSync(join(build.outDir, 'xa-ben/_nhap'))).toBe(false);

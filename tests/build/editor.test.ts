@@ -7,10 +7,25 @@ import { ROOT } from '../support/build-site.ts';
 /** What the build writes for the web editor: each commune's quan-tri/ and the province's. */
 const dist = inject('fixtureDist');
 
-interface Field { name: string; widget: string; options?: { label: string; value: string }[]; fields?: Field[] }
-interface Config { locale: string; collections: { name: string; label: string; folder?: string; files?: { file: string }[]; fields?: Field[] }[] }
+interface Field {
+  name: string;
+  widget: string;
+  options?: { label: string; value: string }[];
+  fields?: Field[];
+}
+interface Config {
+  locale: string;
+  collections: {
+    name: string;
+    label: string;
+    folder?: string;
+    files?: { file: string }[];
+    fields?: Field[];
+  }[];
+}
 const config = async (path: string) => load(await readFile(join(dist, path, 'config.yml'), 'utf8')) as Config;
-const paths = (c: Config) => c.collections.flatMap((col) => (col.folder ? [col.folder] : (col.files ?? []).map((f) => f.file)));
+const paths = (c: Config) =>
+  c.collections.flatMap((col) => (col.folder ? [col.folder] : (col.files ?? []).map((f) => f.file)));
 
 describe('the editor in the build', () => {
   test("a commune's editor edits that commune's folder only", async () => {

@@ -11,13 +11,16 @@ const parseXml = (xml: string) => new SaxesParser().write(xml).close();
 const links = (xml: string) => [...xml.matchAll(/<(?:link|loc|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!);
 
 describe('feeds, sitemap and robots.txt', () => {
-  test.each(['xa-mau/rss.xml', 'xa-mau/sitemap.xml', 'xa-mau/tin-tuc/chuyen-muc/nong-thon-moi/rss.xml'])('%s is well-formed XML with absolute URLs from site.yaml', async (path) => {
-    const xml = await read(path);
-    expect(() => parseXml(xml)).not.toThrow();
-    const urls = links(xml);
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url).toMatch(/^https:\/\/xamau\.example\.gov\.vn\//);
-  });
+  test.each(['xa-mau/rss.xml', 'xa-mau/sitemap.xml', 'xa-mau/tin-tuc/chuyen-muc/nong-thon-moi/rss.xml'])(
+    '%s is well-formed XML with absolute URLs from site.yaml',
+    async (path) => {
+      const xml = await read(path);
+      expect(() => parseXml(xml)).not.toThrow();
+      const urls = links(xml);
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) expect(url).toMatch(/^https:\/\/xamau\.example\.gov\.vn\//);
+    },
+  );
 
   test('the commune feed lists news, notices and documents, newest first', async () => {
     const xml = await read('xa-mau/rss.xml');

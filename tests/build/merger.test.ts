@@ -34,7 +34,9 @@ beforeAll(async () => {
 describe('the archive of a merged commune', () => {
   test('every page of xa-cu says since when and into which unit it was merged, and its link to xa-moi works', async () => {
     // Every page a citizen reads; quan-tri/ is the editors' own tool, not a page of the site.
-    const files = (await htmlFiles(join(build.outDir, 'xa-cu'))).filter((f) => !f.includes('/pagefind/') && !f.includes('/quan-tri/'));
+    const files = (await htmlFiles(join(build.outDir, 'xa-cu'))).filter(
+      (f) => !f.includes('/pagefind/') && !f.includes('/quan-tri/'),
+    );
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const doc = new JSDOMLike(await readFile(file, 'utf8'));
@@ -51,13 +53,16 @@ describe('the archive of a merged commune', () => {
   });
 
   test('a successor built elsewhere is linked by its intoUrl', async () => {
-    expect((await page('xa-ngoai/index.html')).attrs('.archive-banner a', 'href')).toEqual(['https://benkia.example.gov.vn/']);
+    expect((await page('xa-ngoai/index.html')).attrs('.archive-banner a', 'href')).toEqual([
+      'https://benkia.example.gov.vn/',
+    ]);
   });
 
   test('the archive keeps its pages, search and no banner appears on the living units', async () => {
     expect(existsSync(join(build.outDir, 'xa-cu/tin-tuc/2025/trao-qua-tet/index.html'))).toBe(true);
     expect(existsSync(join(build.outDir, 'xa-cu/pagefind/pagefind.js'))).toBe(true);
-    for (const path of ['xa-moi/index.html', 'phuong-moi/index.html', 'index.html']) expect((await page(path)).all('.archive-banner'), path).toEqual([]);
+    for (const path of ['xa-moi/index.html', 'phuong-moi/index.html', 'index.html'])
+      expect((await page(path)).all('.archive-banner'), path).toEqual([]);
   });
 });
 
@@ -67,12 +72,16 @@ describe('the successor', () => {
     expect(doc.text('h1')).toBe('Các đơn vị hành chính cũ');
     expect(doc.text('tbody')).toBe('Xã Cũ 22213 01/07/2025 Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77');
     const file = join(build.outDir, 'xa-moi/don-vi-cu/index.html');
-    expect(doc.attrs('tbody a', 'href').map((href) => relative(build.outDir, target(file, href)))).toEqual(['xa-cu/index.html']);
+    expect(doc.attrs('tbody a', 'href').map((href) => relative(build.outDir, target(file, href)))).toEqual([
+      'xa-cu/index.html',
+    ]);
   });
 
   test('its home page says when it was formed and links to the predecessors page', async () => {
     const doc = await page('xa-moi/index.html');
-    expect(doc.text('.formed-note')).toBe('Xã Mới được thành lập từ ngày 01/07/2025 theo Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77. Trang lưu trữ của các đơn vị cũ: Các đơn vị hành chính cũ.');
+    expect(doc.text('.formed-note')).toBe(
+      'Xã Mới được thành lập từ ngày 01/07/2025 theo Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77. Trang lưu trữ của các đơn vị cũ: Các đơn vị hành chính cũ.',
+    );
     expect(doc.attrs('.formed-note a', 'href')).toEqual(['don-vi-cu/']);
     expect(existsSync(join(build.outDir, 'phuong-moi/don-vi-cu'))).toBe(false);
   });
@@ -81,10 +90,17 @@ describe('the successor', () => {
 describe('the portal', () => {
   test('lists the units in existence by kind, then the archives with their successor', async () => {
     const doc = await page('index.html');
-    expect(doc.all('main h2').map((h) => String(h.attributes['id']))).toEqual(['don-vi-xa', 'don-vi-phuong', 'luu-tru', 'tim-kiem-cac-xa']);
+    expect(doc.all('main h2').map((h) => String(h.attributes['id']))).toEqual([
+      'don-vi-xa',
+      'don-vi-phuong',
+      'luu-tru',
+      'tim-kiem-cac-xa',
+    ]);
     expect(doc.text('section[aria-labelledby="don-vi-xa"] ul')).toBe('Xã Mới (Tỉnh Mẫu; mã 22207)');
     expect(doc.text('section[aria-labelledby="don-vi-phuong"] ul')).toBe('Phường Mới (Tỉnh Mẫu; mã 24100)');
-    expect(doc.text('section[aria-labelledby="luu-tru"] ul')).toBe('Xã Cũ (Huyện Mẫu, Tỉnh Cũ) – sáp nhập vào xã Mới từ ngày 01/07/2025 Xã Ngoài – sáp nhập vào xã Bên Kia từ ngày 01/07/2025');
+    expect(doc.text('section[aria-labelledby="luu-tru"] ul')).toBe(
+      'Xã Cũ (Huyện Mẫu, Tỉnh Cũ) – sáp nhập vào xã Mới từ ngày 01/07/2025 Xã Ngoài – sáp nhập vào xã Bên Kia từ ngày 01/07/2025',
+    );
   });
 
   test('has the owner, title and footer of portal.yaml, its title shown once', async () => {
@@ -93,7 +109,9 @@ describe('the portal', () => {
     expect(doc.text('h1')).toBe('Trang thông tin điện tử các xã, phường tỉnh Mẫu');
     expect(doc.text('title')).toBe('Trang thông tin điện tử các xã, phường tỉnh Mẫu');
     expect(doc.text('body').split('Trang thông tin điện tử các xã, phường tỉnh Mẫu')).toHaveLength(2);
-    expect(doc.text('footer')).toContain('Chịu trách nhiệm chính: Trần Văn Ký, Giám đốc Sở Văn hóa, Thể thao và Du lịch Địa chỉ: Số 1 Đường Mẫu, tỉnh Mẫu Điện thoại: 0262 3800 000 · Thư điện tử: portal@example.gov.vn Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu quản lý.');
+    expect(doc.text('footer')).toContain(
+      'Chịu trách nhiệm chính: Trần Văn Ký, Giám đốc Sở Văn hóa, Thể thao và Du lịch Địa chỉ: Số 1 Đường Mẫu, tỉnh Mẫu Điện thoại: 0262 3800 000 · Thư điện tử: portal@example.gov.vn Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu quản lý.',
+    );
   });
 });
 
@@ -129,7 +147,9 @@ describe('redirects of old addresses (xa-moi/redirects.yaml)', () => {
       '/Portal/Pages/lien-he.aspx /lien-he/ 301',
     ]);
     const apache = await readFile(join(build.outDir, 'xa-moi/.htaccess'), 'utf8');
-    expect(apache).toContain('RewriteCond %{QUERY_STRING} ^tabid=75$\nRewriteRule ^Default\\.aspx$ /tin-tuc/ [R=301,L,QSD]');
+    expect(apache).toContain(
+      'RewriteCond %{QUERY_STRING} ^tabid=75$\nRewriteRule ^Default\\.aspx$ /tin-tuc/ [R=301,L,QSD]',
+    );
     expect(apache.match(/^RewriteRule /gm)).toHaveLength(5);
   });
 
@@ -142,13 +162,17 @@ describe('redirects of old addresses (xa-moi/redirects.yaml)', () => {
       ['/Default.aspx?tabid=75', '/tin-tuc/'],
       ['/Portal/Pages/lien-he.aspx', '/lien-he/'],
     ])('%s answers 301 to %s, which answers 200', async (from, to) => {
-      const server = await serveWithNginx(join(build.outDir, 'xa-moi'), join(build.outDir, 'xa-moi/nginx-redirects.conf'));
+      const server = await serveWithNginx(
+        join(build.outDir, 'xa-moi'),
+        join(build.outDir, 'xa-moi/nginx-redirects.conf'),
+      );
       try {
         const response = await fetch(`${server.url}${from}`, { redirect: 'manual' });
         expect([response.status, response.headers.get('location')]).toEqual([301, to]);
         expect((await fetch(`${server.url}${to}`)).status).toBe(200);
         // Another query on the same address is not an old address: the static site answers.
-        if (from.includes('?')) expect((await fetch(`${server.url}${from}9`, { redirect: 'manual' })).status).toBe(404);
+        if (from.includes('?'))
+          expect((await fetch(`${server.url}${from}9`, { redirect: 'manual' })).status).toBe(404);
       } finally {
         await server.close();
       }

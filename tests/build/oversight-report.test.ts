@@ -22,8 +22,21 @@ const commune = (slug: string) => report.communes.find((c) => c.slug === slug)!;
 
 beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true });
-  const result = await promisify(execFile)(process.execPath,
-    ['src/cli/report.ts', '--content', 'tests/fixtures/oversight', '--now', '2026-11-26T12:00:00+07:00', '--out', OUT, '--number', '12'], { cwd: ROOT });
+  const result = await promisify(execFile)(
+    process.execPath,
+    [
+      'src/cli/report.ts',
+      '--content',
+      'tests/fixtures/oversight',
+      '--now',
+      '2026-11-26T12:00:00+07:00',
+      '--out',
+      OUT,
+      '--number',
+      '12',
+    ],
+    { cwd: ROOT },
+  );
   stdout = result.stdout;
   report = JSON.parse(await readFile(join(OUT, 'communes.json'), 'utf8'));
   csv = await readFile(join(OUT, 'communes.csv'), 'utf8');
@@ -35,13 +48,18 @@ describe('completeness and ranking', () => {
     // xa-thieu-muc has Giới thiệu, Tin tức, Thủ tục (3 × 8) and the footer (5 × 2): 34 of 149 points; no
     // board, calendar, documents, disclosures or consultations, no phone or email for its focal person.
     expect(report.communes.map((c) => [c.rank, c.slug, c.score])).toEqual([
-      [1, 'xa-day-du', 100], [1, 'xa-cham-dang', 100], [3, 'xa-im-lang', 62], [4, 'xa-thieu-muc', 23],
+      [1, 'xa-day-du', 100],
+      [1, 'xa-cham-dang', 100],
+      [3, 'xa-im-lang', 62],
+      [4, 'xa-thieu-muc', 23],
     ]);
   });
 
   test('the commune without a board is told to set one up, first', () => {
     expect(commune('xa-thieu-muc').actions.slice(0, 3)).toEqual([
-      'Chưa có Quyết định kiện toàn Ban biên tập', 'Ban biên tập chưa có Trưởng ban', 'Ban biên tập cần ít nhất 3 thành viên',
+      'Chưa có Quyết định kiện toàn Ban biên tập',
+      'Ban biên tập chưa có Trưởng ban',
+      'Ban biên tập cần ít nhất 3 thành viên',
     ]);
     expect(commune('xa-thieu-muc').actions).toContain('Chưa đăng văn bản nào trong 30 ngày');
   });
@@ -55,21 +73,32 @@ describe('currency', () => {
   test('xa-day-du: items per month, Dec 2025 → Nov 2026, without the item scheduled for 1/12', () => {
     // 10/1 disclosure, 15/1 procedure; 10/4, 20/5, 15/8 news; 1/9 consultation; 2/11 notice,
     // 18/11 document (its published day), 20/11 news, 23/11 calendar.
-    expect(commune('xa-day-du').currency.months.map((m) => m.items)).toEqual([0, 2, 0, 0, 1, 1, 0, 1, 1, 1, 1, 4]);
+    expect(commune('xa-day-du').currency.months.map((m) => m.items)).toEqual([
+      0, 2, 0, 0, 1, 1, 0, 1, 1, 1, 1, 4,
+    ]);
     expect(commune('xa-day-du').currency.months[0]!.month).toBe('2025-12');
   });
 
   test('xa-im-lang: the latest item is 15/5, 195 days old; the draft of 20/11 does not count', () => {
     // 16 days left in May + 30 + 31 + 31 + 30 + 31 + 26 = 195
     const { currency } = commune('xa-im-lang');
-    expect([currency.latestDay, currency.daysSinceLatest, currency.latestDocumentDay, currency.daysSinceLatestDocument]).toEqual(['2026-05-15', 195, '2026-03-02', 269]);
-    expect(commune('xa-im-lang').actions).toContain('Chưa đăng tin, bài nào trong 30 ngày (tin, bài mới nhất ngày 15/05/2026)');
+    expect([
+      currency.latestDay,
+      currency.daysSinceLatest,
+      currency.latestDocumentDay,
+      currency.daysSinceLatestDocument,
+    ]).toEqual(['2026-05-15', 195, '2026-03-02', 269]);
+    expect(commune('xa-im-lang').actions).toContain(
+      'Chưa đăng tin, bài nào trong 30 ngày (tin, bài mới nhất ngày 15/05/2026)',
+    );
   });
 
   test('xa-cham-dang: two documents late, one exactly on the 5th working day is not, one without published is not judged', () => {
     const { currency } = commune('xa-cham-dang');
     expect([currency.documentsJudged, currency.documentsNotJudged]).toEqual([4, 1]);
-    expect(currency.lateDocuments.map((d) => [d.number, d.issued, d.deadline, d.published, d.workingDays])).toEqual([
+    expect(
+      currency.lateDocuments.map((d) => [d.number, d.issued, d.deadline, d.published, d.workingDays]),
+    ).toEqual([
       // Mon 24/8 → 25, 26, 27, 28/8, 31/8 (5th: deadline); 29-30/8 weekend, 1-2/9 holidays; 3/9 is the 6th.
       ['31/QĐ-UBND', '2026-08-24', '2026-08-31', '2026-09-03', 6],
       // Fri 2/10 → 5, 6, 7, 8, 9/10 (deadline); published Mon 12/10, the 6th. (Published 9/10: on time.)
@@ -89,7 +118,11 @@ describe('currency', () => {
     ['xa-im-lang', false, '2026-W10'],
     ['xa-thieu-muc', false, undefined],
   ])('%s: work calendar of week 48 present: %s (latest %s)', (slug, updated, latestWeek) => {
-    expect(commune(slug).currency.calendar).toEqual({ thisWeek: '2026-W48', updated, ...(latestWeek ? { latestWeek } : {}) });
+    expect(commune(slug).currency.calendar).toEqual({
+      thisWeek: '2026-W48',
+      updated,
+      ...(latestWeek ? { latestWeek } : {}),
+    });
   });
 });
 
@@ -97,8 +130,14 @@ describe('editorial activity', () => {
   test('xa-day-du: 12 items in 2026 up to 26/11; Dung credited on 3, Cường on 2; 3 of 12 have an approved coefficient', () => {
     const { activity } = commune('xa-day-du');
     expect(activity.items).toBe(12);
-    expect(activity.byAuthor.map((a) => [a.name, a.items])).toEqual([['Nguyễn Thị Dung', 3], ['Phạm Văn Cường', 2]]);
-    expect(activity.byCategory.map((c) => [c.label, c.items])).toEqual([['Kinh tế', 2], ['Văn hóa - Xã hội', 2]]);
+    expect(activity.byAuthor.map((a) => [a.name, a.items])).toEqual([
+      ['Nguyễn Thị Dung', 3],
+      ['Phạm Văn Cường', 2],
+    ]);
+    expect(activity.byCategory.map((c) => [c.label, c.items])).toEqual([
+      ['Kinh tế', 2],
+      ['Văn hóa - Xã hội', 2],
+    ]);
     expect([activity.royaltyApproved, activity.royaltyApprovedPercent]).toEqual([3, 25]);
   });
 });
@@ -137,30 +176,44 @@ describe('files', () => {
     expect(csv.startsWith('\uFEFFHạng,Mã xã,Tên xã,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
-    expect(lines[4]).toMatch(/^4,xa-thieu-muc,Xã Thiếu Mục,23,Có,Có,Thiếu,Thiếu,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Có,Có,Có,Có,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,10\/11\/2026,16,/);
-    expect(lines[1]).toContain(',300000,0,300000,2300000,0,2300000,450000,0,450000,100000,0,100000,3150000,0,3150000,0,');
+    expect(lines[4]).toMatch(
+      /^4,xa-thieu-muc,Xã Thiếu Mục,23,Có,Có,Thiếu,Thiếu,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Có,Có,Có,Có,Có,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,Thiếu,10\/11\/2026,16,/,
+    );
+    expect(lines[1]).toContain(
+      ',300000,0,300000,2300000,0,2300000,450000,0,450000,100000,0,100000,3150000,0,3150000,0,',
+    );
   });
 
   test('index.html: Vietnamese, the ranking, the district total, one chart per commune', () => {
     expect(index).toContain('<html lang="vi">');
     expect(index).toContain('5.350.000 đồng');
     expect(index.match(/<svg class="months"[^>]* role="img"/g)).toHaveLength(4);
-    expect(index).toContain('<desc id="bd-2-d">tháng 12/2025: 0; tháng 01/2026: 1; tháng 02/2026: 1; tháng 03/2026: 2;');
+    expect(index).toContain(
+      '<desc id="bd-2-d">tháng 12/2025: 0; tháng 01/2026: 1; tháng 02/2026: 1; tháng 03/2026: 2;',
+    );
     expect(index).toContain('<td class="no center">✗ Thiếu</td>');
     expect(index).not.toMatch(/<script/);
   });
 
   test('a page per commune, with its late documents', async () => {
     const page = await readFile(join(OUT, 'xa', 'xa-cham-dang.html'), 'utf8');
-    expect(page).toContain('<th scope="row">Văn bản 31/QĐ-UBND</th><td class="center">24/08/2026</td><td class="center">31/08/2026</td><td class="center">03/09/2026</td><td class="num">6</td>');
+    expect(page).toContain(
+      '<th scope="row">Văn bản 31/QĐ-UBND</th><td class="center">24/08/2026</td><td class="center">31/08/2026</td><td class="center">03/09/2026</td><td class="num">6</td>',
+    );
   });
 
   test('the report is an official document of the body in oversight.yaml: letterhead, number, place and date, recipients, signer', () => {
     const doc = new JSDOMLike(index);
-    expect(doc.text('.letterhead')).toBe('Ủy ban nhân dân tỉnh Mẫu Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu Số: 12/BC-SVHTTDL Cộng hòa xã hội chủ nghĩa Việt Nam Độc lập – Tự do – Hạnh phúc Mẫu, ngày 26 tháng 11 năm 2026');
+    expect(doc.text('.letterhead')).toBe(
+      'Ủy ban nhân dân tỉnh Mẫu Sở Văn hóa, Thể thao và Du lịch tỉnh Mẫu Số: 12/BC-SVHTTDL Cộng hòa xã hội chủ nghĩa Việt Nam Độc lập – Tự do – Hạnh phúc Mẫu, ngày 26 tháng 11 năm 2026',
+    );
     expect(doc.text('h1')).toBe('Báo cáo');
-    expect(doc.text('.recipients')).toBe('Nơi nhận: UBND tỉnh Mẫu (để báo cáo) UBND các xã (để thực hiện) Lưu VT');
-    expect(doc.text('.closing .signatures')).toBe('KT. Giám đốc Phó Giám đốc (Ký, ghi rõ họ tên, đóng dấu) Trần Văn Ký');
+    expect(doc.text('.recipients')).toBe(
+      'Nơi nhận: UBND tỉnh Mẫu (để báo cáo) UBND các xã (để thực hiện) Lưu VT',
+    );
+    expect(doc.text('.closing .signatures')).toBe(
+      'KT. Giám đốc Phó Giám đốc (Ký, ghi rõ họ tên, đóng dấu) Trần Văn Ký',
+    );
   });
 
   test('it applies the decree in force on its day (NĐ 224/2026 on 26/11/2026) and cites no repealed one', () => {
@@ -169,17 +222,28 @@ describe('files', () => {
     expect(report.requirements.map((r) => r.basis).join()).not.toMatch(/43\/2011|42\/2022/);
   });
 
-  test.each(['published', 'issued', 'closes', 'result', 'site.yaml', '.yaml', 'npm run', 'royaltyScheme'])('no developer word on pages for officials: %s', async (word) => {
-    const page = await readFile(join(OUT, 'xa', 'xa-cham-dang.html'), 'utf8');
-    for (const html of [index, page]) expect(html.replace(/<[^>]+>/g, ' ')).not.toContain(word);
-  });
+  test.each(['published', 'issued', 'closes', 'result', 'site.yaml', '.yaml', 'npm run', 'royaltyScheme'])(
+    'no developer word on pages for officials: %s',
+    async (word) => {
+      const page = await readFile(join(OUT, 'xa', 'xa-cham-dang.html'), 'utf8');
+      for (const html of [index, page]) expect(html.replace(/<[^>]+>/g, ' ')).not.toContain(word);
+    },
+  );
 
   test('a dissolved unit is listed apart, with its successor, and never ranked', () => {
     expect(report.communes.map((c) => c.slug)).not.toContain('xa-da-sap-nhap');
     expect(report.archived).toEqual([
-      expect.objectContaining({ slug: 'xa-da-sap-nhap', into: 'Xã Đầy Đủ', dissolvedOn: '2025-07-01', latestDay: '2025-06-20', items: 0 }),
+      expect.objectContaining({
+        slug: 'xa-da-sap-nhap',
+        into: 'Xã Đầy Đủ',
+        dissolvedOn: '2025-07-01',
+        latestDay: '2025-06-20',
+        items: 0,
+      }),
     ]);
-    expect(new JSDOMLike(index).text('section[aria-labelledby="da-sap-nhap"] tbody')).toBe('Xã Đã Sáp Nhập Xã Đầy Đủ 01/07/2025 Nghị quyết mẫu, Điều 1 khoản 1 20/06/2025 0 —');
+    expect(new JSDOMLike(index).text('section[aria-labelledby="da-sap-nhap"] tbody')).toBe(
+      'Xã Đã Sáp Nhập Xã Đầy Đủ 01/07/2025 Nghị quyết mẫu, Điều 1 khoản 1 20/06/2025 0 —',
+    );
     expect(stdout).toContain('Xã Đã Sáp Nhập: đã sáp nhập vào Xã Đầy Đủ từ 2025-07-01, không xếp hạng');
   });
 

@@ -6,9 +6,17 @@ import { describe, expect, inject, test } from 'vitest';
 const dist = inject('fixtureDist');
 const page = (path: string) => readFile(join(dist, path), 'utf8');
 const decode = (s: string) => s.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-const text = (html: string) => decode(html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
-const hrefs = (html: string) => [...html.replace(/<base [^>]*>/, '').matchAll(/\b(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]!);
-const meta = (html: string, name: string) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
+const text = (html: string) =>
+  decode(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' '),
+  );
+const hrefs = (html: string) =>
+  [...html.replace(/<base [^>]*>/, '').matchAll(/\b(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]!);
+const meta = (html: string, name: string) =>
+  new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
 
 const ARTICLE = 'xa-mau/tin-tuc/2026/hoi-nghi-trien-khai/index.html';
 const DOCUMENT = 'xa-mau/van-ban/2026/79-ubnd/index.html';
@@ -34,7 +42,9 @@ describe('article page', () => {
   });
 
   test('captions the hero photo with imageCaption', async () => {
-    expect(await page(ARTICLE)).toContain('<figcaption>Hội nghị triển khai nhiệm vụ năm 2026 tại hội trường UBND xã Mẫu. Ảnh: Lê Văn Bình</figcaption></figure>');
+    expect(await page(ARTICLE)).toContain(
+      '<figcaption>Hội nghị triển khai nhiệm vụ năm 2026 tại hội trường UBND xã Mẫu. Ảnh: Lê Văn Bình</figcaption></figure>',
+    );
   });
 
   test('shows the date in Vietnamese format with a machine-readable datetime', async () => {
@@ -45,7 +55,9 @@ describe('article page', () => {
     const html = await page(ARTICLE);
     expect(html).toContain('type="image/avif"');
     expect(html).toContain('type="image/webp"');
-    expect(html).toMatch(/<img [^>]*alt="Toàn cảnh hội nghị tại hội trường UBND xã"[^>]*width="\d+" height="\d+"/);
+    expect(html).toMatch(
+      /<img [^>]*alt="Toàn cảnh hội nghị tại hội trường UBND xã"[^>]*width="\d+" height="\d+"/,
+    );
     expect(html).toMatch(/ 360w, /);
   });
 
@@ -73,7 +85,9 @@ describe('article page', () => {
   test('is marked for the site search and has a canonical link', async () => {
     const html = await page(ARTICLE);
     expect(html).toMatch(/<main [^>]*data-pagefind-body/);
-    expect(html).toContain('<link rel="canonical" href="https://xamau.example.gov.vn/tin-tuc/2026/hoi-nghi-trien-khai/">');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://xamau.example.gov.vn/tin-tuc/2026/hoi-nghi-trien-khai/">',
+    );
   });
 });
 
@@ -97,12 +111,17 @@ describe('the shell of every page', () => {
     }
   });
 
-  test.each(['xa-mau/index.html', ARTICLE, 'xa-ben/index.html'])('%s: the footer links the English page', async (path) => {
-    expect(await page(path)).toMatch(/<a href="[./]*english\/" lang="en" hreflang="en">English<\/a>/);
-  });
+  test.each(['xa-mau/index.html', ARTICLE, 'xa-ben/index.html'])(
+    '%s: the footer links the English page',
+    async (path) => {
+      expect(await page(path)).toMatch(/<a href="[./]*english\/" lang="en" hreflang="en">English<\/a>/);
+    },
+  );
 
   test("the header shows the commune's logo from site.yaml, with its alt text, and the generic emblem without one", async () => {
-    expect(await page(ARTICLE)).toContain('<img class="emblem" src="../../../logo.svg" alt="Biểu trưng Ủy ban nhân dân xã Mẫu" width="48" height="48">');
+    expect(await page(ARTICLE)).toContain(
+      '<img class="emblem" src="../../../logo.svg" alt="Biểu trưng Ủy ban nhân dân xã Mẫu" width="48" height="48">',
+    );
     expect(await readFile(join(dist, 'xa-mau/logo.svg'), 'utf8')).toContain('<svg');
     const ben = await page('xa-ben/index.html');
     expect(ben).not.toContain('logo.');
@@ -110,11 +129,15 @@ describe('the shell of every page', () => {
   });
 
   test('a search form sends "q" to the search page', async () => {
-    expect(await page(ARTICLE)).toContain('action="../../../tim-kiem/" method="get"><label for="q-header">Tìm kiếm trên trang</label><input id="q-header" type="search" name="q"');
+    expect(await page(ARTICLE)).toContain(
+      'action="../../../tim-kiem/" method="get"><label for="q-header">Tìm kiếm trên trang</label><input id="q-header" type="search" name="q"',
+    );
   });
 
   test('no page runs JavaScript (the search page and the editor, which need it, excepted)', async () => {
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.includes('tim-kiem') && !f.split('/').includes('quan-tri'));
+    const files = (await readdir(dist, { recursive: true })).filter(
+      (f) => f.endsWith('.html') && !f.includes('tim-kiem') && !f.split('/').includes('quan-tri'),
+    );
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) expect(await page(file), file).not.toContain('<script');
   });
@@ -123,19 +146,30 @@ describe('the shell of every page', () => {
     const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
     const loading: string[] = [];
     for (const file of files) if ((await page(file)).includes('decap-cms.js')) loading.push(file);
-    expect(loading.toSorted()).toEqual(['quan-tri/index.html', 'xa-ben/quan-tri/index.html', 'xa-mau/quan-tri/index.html']);
-    for (const file of loading) expect(await page(file)).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(loading.toSorted()).toEqual([
+      'quan-tri/index.html',
+      'xa-ben/quan-tri/index.html',
+      'xa-mau/quan-tri/index.html',
+    ]);
+    for (const file of loading)
+      expect(await page(file)).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 
   test('every link inside a commune leads to a file of the build (search page excepted, it comes later)', async () => {
-    const files = (await readdir(join(dist, 'xa-mau'), { recursive: true })).filter((f) => f.endsWith('.html') && f !== '404.html');
+    const files = (await readdir(join(dist, 'xa-mau'), { recursive: true })).filter(
+      (f) => f.endsWith('.html') && f !== '404.html',
+    );
     const broken: string[] = [];
     for (const file of files) {
       const from = join(dist, 'xa-mau', file);
       for (const href of hrefs(await readFile(from, 'utf8'))) {
         const to = target(from, href);
         if (to && !to.includes('tim-kiem') && !existsSync(to)) broken.push(`${file}: ${href}`);
-        if (to) expect(relative(join(dist, 'xa-mau'), to), `${file}: ${href} leaves the commune folder`).not.toMatch(/^\.\./);
+        if (to)
+          expect(
+            relative(join(dist, 'xa-mau'), to),
+            `${file}: ${href} leaves the commune folder`,
+          ).not.toMatch(/^\.\./);
       }
     }
     expect(broken).toEqual([]);
@@ -145,7 +179,9 @@ describe('the shell of every page', () => {
 describe('news lists', () => {
   test('the news list shows every published article, newest first, on one page when there are ten or fewer', async () => {
     const words = text(await page('xa-mau/tin-tuc/index.html'));
-    expect(words.indexOf('Đường vào buôn Ken')).toBeLessThan(words.indexOf('Hội nghị triển khai nhiệm vụ năm 2026'));
+    expect(words.indexOf('Đường vào buôn Ken')).toBeLessThan(
+      words.indexOf('Hội nghị triển khai nhiệm vụ năm 2026'),
+    );
     expect(words.indexOf('Đường vào buôn Ken')).toBeGreaterThan(-1);
     expect(existsSync(join(dist, 'xa-mau/tin-tuc/trang/2'))).toBe(false);
     expect(await page('xa-mau/tin-tuc/index.html')).not.toContain('aria-label="Phân trang"');
@@ -166,10 +202,19 @@ describe('news lists', () => {
 describe('editorial board page', () => {
   test('states the decision, linked to its page in the register, and lists the four members with their roles, head first', async () => {
     const html = await page('xa-mau/ban-bien-tap/index.html');
-    expect(text(html)).toContain('Thành lập theo Quyết định số 45/QĐ-UBND ngày 10/02/2026 , người ký Nguyễn Văn Hùng.');
+    expect(text(html)).toContain(
+      'Thành lập theo Quyết định số 45/QĐ-UBND ngày 10/02/2026 , người ký Nguyễn Văn Hùng.',
+    );
     expect(html).toContain('<a href="../van-ban/2026/45-qd-ubnd/" class="doc-number">45/QĐ-UBND</a>');
-    const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/th><td data-label="Vai trò">([^<]*)<\/td>/g)].map((m) => decode(`${m[2]}: ${text(m[1]!).trim()}`));
-    expect(rows).toEqual(['Trưởng ban: Nguyễn Văn Hùng', 'Phó trưởng ban: Trần Thị Lan', 'Thành viên: Nguyễn Văn An', 'Thư ký: Ksor H\'Lan']);
+    const rows = [
+      ...html.matchAll(/<tr><th scope="row">(.*?)<\/th><td data-label="Vai trò">([^<]*)<\/td>/g),
+    ].map((m) => decode(`${m[2]}: ${text(m[1]!).trim()}`));
+    expect(rows).toEqual([
+      'Trưởng ban: Nguyễn Văn Hùng',
+      'Phó trưởng ban: Trần Thị Lan',
+      'Thành viên: Nguyễn Văn An',
+      "Thư ký: Ksor H'Lan",
+    ]);
     expect(html).toContain('<th scope="col">Chức vụ</th>');
     expect(html).toContain('<caption>Thành viên Ban biên tập</caption>');
   });
@@ -191,8 +236,11 @@ describe('author pages', () => {
 
   test('the index lists everyone credited in Vietnamese order, and nobody else', async () => {
     const html = await page('xa-mau/tac-gia/index.html');
-    const names = [...html.matchAll(/<a href="[^"]*tac-gia\/[^"]*|<li><a href="([a-z-]+)\/">([^<]*)<\/a>/g)].map((m) => m[2]).filter((name) => name !== undefined).map(decode);
-    expect(names).toEqual(['Ksor H\'Lan', 'Lê Văn Bình', 'Nguyễn Văn An', 'Trần Thị Lan']);
+    const names = [...html.matchAll(/<a href="[^"]*tac-gia\/[^"]*|<li><a href="([a-z-]+)\/">([^<]*)<\/a>/g)]
+      .map((m) => m[2])
+      .filter((name) => name !== undefined)
+      .map(decode);
+    expect(names).toEqual(["Ksor H'Lan", 'Lê Văn Bình', 'Nguyễn Văn An', 'Trần Thị Lan']);
   });
 });
 
@@ -205,7 +253,14 @@ describe('document page', () => {
 
   test('lists its metadata and shows the body above the download link', async () => {
     const words = text(await page(DOCUMENT));
-    for (const expected of ['Số ký hiệu 79/UBND', 'Loại văn bản Công văn', 'Cơ quan ban hành UBND huyện Sông Hinh', 'Ngày ban hành 18/01/2026', 'Người ký Ksor Y Phun', 'Lĩnh vực Văn hóa - Thông tin']) {
+    for (const expected of [
+      'Số ký hiệu 79/UBND',
+      'Loại văn bản Công văn',
+      'Cơ quan ban hành UBND huyện Sông Hinh',
+      'Ngày ban hành 18/01/2026',
+      'Người ký Ksor Y Phun',
+      'Lĩnh vực Văn hóa - Thông tin',
+    ]) {
       expect(words).toContain(expected);
     }
     expect(words.indexOf('Đề nghị các xã ký hợp đồng')).toBeLessThan(words.indexOf('Tải về'));
@@ -231,7 +286,10 @@ describe('404 page', () => {
     expect(links.length).toBeGreaterThan(5);
     for (const href of links) {
       // Through the public <base>, and as plain relative links from 404.html at the commune root.
-      for (const to of [target(join(dist, 'xa-mau/404.html'), href, base), target(join(dist, 'xa-mau/404.html'), href)]) {
+      for (const to of [
+        target(join(dist, 'xa-mau/404.html'), href, base),
+        target(join(dist, 'xa-mau/404.html'), href),
+      ]) {
         if (to && !to.includes('tim-kiem')) expect(existsSync(to), href).toBe(true);
       }
     }
@@ -247,7 +305,9 @@ describe('portal and introduction', () => {
   });
 
   test('the introduction index links its pages', async () => {
-    expect(await page('xa-mau/gioi-thieu/index.html')).toContain('<a href="tong-quan/">Tổng quan về xã Mẫu</a>');
+    expect(await page('xa-mau/gioi-thieu/index.html')).toContain(
+      '<a href="tong-quan/">Tổng quan về xã Mẫu</a>',
+    );
   });
 
   test('a commune without documents or introduction has no menu entry for them', async () => {

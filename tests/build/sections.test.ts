@@ -49,10 +49,16 @@ describe('rules from the clock', () => {
 
   test('a consultation past its closing day is closed; one within its dates is open', async () => {
     const list = await html('xa-mau/lay-y-kien/');
-    expect(text(section(list, 'dang-lay-y-kien'))).toContain('dự thảo hương ước thôn Một Đang lấy ý kiến'.split(' ').slice(0, 4).join(' '));
+    expect(text(section(list, 'dang-lay-y-kien'))).toContain(
+      'dự thảo hương ước thôn Một Đang lấy ý kiến'.split(' ').slice(0, 4).join(' '),
+    );
     expect(text(section(list, 'da-ket-thuc'))).toContain('quy chế quản lý chợ xã');
-    expect(text(await html('xa-mau/lay-y-kien/2026/du-thao-quy-che-cho/'))).toContain('Tình trạng Đã hết hạn lấy ý kiến');
-    expect(text(await html('xa-mau/lay-y-kien/2026/du-thao-huong-uoc-thon-mot/'))).toContain('Tình trạng Đang lấy ý kiến');
+    expect(text(await html('xa-mau/lay-y-kien/2026/du-thao-quy-che-cho/'))).toContain(
+      'Tình trạng Đã hết hạn lấy ý kiến',
+    );
+    expect(text(await html('xa-mau/lay-y-kien/2026/du-thao-huong-uoc-thon-mot/'))).toContain(
+      'Tình trạng Đang lấy ý kiến',
+    );
   });
 
   test("the calendar page opens with the clock's week, in full", async () => {
@@ -80,7 +86,10 @@ describe('rules from the clock', () => {
 
   test.each([
     ['xa-mau/thu-tuc/dang-ky-khai-sinh/', 'href="https://dichvucong.example.gov.vn/danh-gia-hai-long"'],
-    ['xa-ben/', 'href="mailto:xaben@example.gov.vn?subject=%C4%90%C3%A1nh%20gi%C3%A1%20m%E1%BB%A9c%20%C4%91%E1%BB%99%20h%C3%A0i%20l%C3%B2ng'],
+    [
+      'xa-ben/',
+      'href="mailto:xaben@example.gov.vn?subject=%C4%90%C3%A1nh%20gi%C3%A1%20m%E1%BB%A9c%20%C4%91%E1%BB%99%20h%C3%A0i%20l%C3%B2ng',
+    ],
   ])('%s: the page offers an online satisfaction rating as site.yaml configures it', async (path, link) => {
     const page = await html(path);
     expect(page).toContain('<aside class="rate wrap" aria-label="Đánh giá mức độ hài lòng">');
@@ -96,15 +105,28 @@ describe('rules from the clock', () => {
 describe('section content', () => {
   test('a procedure shows its code, field, time, fee, papers, where to submit and the national portal', async () => {
     const page = text(await html('xa-mau/thu-tuc/dang-ky-khai-sinh/'));
-    for (const part of ['Mã thủ tục 1.001193', 'Lĩnh vực Hộ tịch', 'Thời hạn giải quyết Ngay trong ngày', 'Phí, lệ phí Miễn lệ phí', 'Giấy chứng sinh', 'Nơi nộp hồ sơ Bộ phận tiếp nhận']) {
+    for (const part of [
+      'Mã thủ tục 1.001193',
+      'Lĩnh vực Hộ tịch',
+      'Thời hạn giải quyết Ngay trong ngày',
+      'Phí, lệ phí Miễn lệ phí',
+      'Giấy chứng sinh',
+      'Nơi nộp hồ sơ Bộ phận tiếp nhận',
+    ]) {
       expect(page).toContain(part);
     }
-    expect(await html('xa-mau/thu-tuc/dang-ky-khai-sinh/')).toContain('href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193"');
+    expect(await html('xa-mau/thu-tuc/dang-ky-khai-sinh/')).toContain(
+      'href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193"',
+    );
   });
 
   test('a notice attachment is copied beside its page and linked with its type and size', async () => {
-    expect(existsSync(join(dist, 'xa-mau/thong-bao/2026/tiem-chung-thang-12/lich-tiem-chung.pdf'))).toBe(true);
-    expect(text(await html('xa-mau/thong-bao/2026/tiem-chung-thang-12/'))).toMatch(/lich-tiem-chung\.pdf \(PDF, [\d,]+ (KB|byte)\)/);
+    expect(existsSync(join(dist, 'xa-mau/thong-bao/2026/tiem-chung-thang-12/lich-tiem-chung.pdf'))).toBe(
+      true,
+    );
+    expect(text(await html('xa-mau/thong-bao/2026/tiem-chung-thang-12/'))).toMatch(
+      /lich-tiem-chung\.pdf \(PDF, [\d,]+ (KB|byte)\)/,
+    );
   });
 
   test('disclosures are grouped by budget year, newest first', async () => {
@@ -149,7 +171,8 @@ describe('section content', () => {
 
 describe('search index', () => {
   test('each commune has its own Pagefind index inside its folder', () => {
-    for (const commune of ['xa-mau', 'xa-ben']) expect(existsSync(join(dist, commune, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const commune of ['xa-mau', 'xa-ben'])
+      expect(existsSync(join(dist, commune, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
   test('the served pages carry no search twins (they exist only in the index)', async () => {

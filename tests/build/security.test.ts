@@ -42,27 +42,50 @@ async function hostileContent(): Promise<string> {
   await cp(join(FIXTURES, 'xa-ben'), join(content, 'xa-ben'), { recursive: true });
   const news = join(content, 'xa-ben/tin-tuc/2026');
   await writeFile(join(news, 'bai-doc-hai.md'), HOSTILE);
-  await writeFile(join(news, 'ban-nhap-bao-mat.md'), `${front('Bản nháp SECURITY-DRAFT-TITLE', 'draft: true\n')}SECURITY-DRAFT-BODY\n`);
-  await writeFile(join(news, 'hen-gio-bao-mat.md'), `${front('Hẹn giờ SECURITY-FUTURE-TITLE').replace('2026-04-03', '2027-01-01')}SECURITY-FUTURE-BODY\n`);
+  await writeFile(
+    join(news, 'ban-nhap-bao-mat.md'),
+    `${front('Bản nháp SECURITY-DRAFT-TITLE', 'draft: true\n')}SECURITY-DRAFT-BODY\n`,
+  );
+  await writeFile(
+    join(news, 'hen-gio-bao-mat.md'),
+    `${front('Hẹn giờ SECURITY-FUTURE-TITLE').replace('2026-04-03', '2027-01-01')}SECURITY-FUTURE-BODY\n`,
+  );
   await mkdir(join(root, 'private/xa-ben'), { recursive: true });
-  await writeFile(join(root, 'private/xa-ben/payees.yaml'), '- person: pham-van-tu\n  bankAccount: "9704-PAYEE-SECRET-0001"\n  taxCode: "TAXCODE-SECRET-8888"\n');
+  await writeFile(
+    join(root, 'private/xa-ben/payees.yaml'),
+    '- person: pham-van-tu\n  bankAccount: "9704-PAYEE-SECRET-0001"\n  taxCode: "TAXCODE-SECRET-8888"\n',
+  );
   // The ledger of issued payment lists is private too: the site build never reads it.
-  await writeFile(join(root, 'private/xa-ben/bang-ke-da-lap.yaml'), '- number: "LEDGER-SECRET-7/2026"\n  period: "2026-Q1"\n  gross: 2493000\n');
+  await writeFile(
+    join(root, 'private/xa-ben/bang-ke-da-lap.yaml'),
+    '- number: "LEDGER-SECRET-7/2026"\n  period: "2026-Q1"\n  gross: 2493000\n',
+  );
   // A copy of the commune whose attachment and photo are links to the payee data.
   await cp(join(FIXTURES, 'xa-ben'), join(content, 'xa-lien-ket'), { recursive: true });
   const linked = join(content, 'xa-lien-ket/tin-tuc/2026');
   await writeFile(join(linked, 'anh-lien-ket.md'), `${front('Ảnh liên kết')}![Ảnh](./anh.jpg)\n`);
   await symlink(join(root, 'private/xa-ben/payees.yaml'), join(linked, 'anh.jpg'));
   await mkdir(join(content, 'xa-lien-ket/van-ban/2026'), { recursive: true });
-  await writeFile(join(content, 'xa-lien-ket/van-ban/2026/80-ubnd.md'), '---\nnumber: 80/UBND\ntype: cong-van\ntitle: Văn bản liên kết\nissuer: UBND xã\nissued: 2026-01-18\nsigner: A\nfield: Văn hóa\nfile: ./80-ubnd.pdf\n---\nNội dung.\n');
-  await symlink(join(root, 'private/xa-ben/payees.yaml'), join(content, 'xa-lien-ket/van-ban/2026/80-ubnd.pdf'));
+  await writeFile(
+    join(content, 'xa-lien-ket/van-ban/2026/80-ubnd.md'),
+    '---\nnumber: 80/UBND\ntype: cong-van\ntitle: Văn bản liên kết\nissuer: UBND xã\nissued: 2026-01-18\nsigner: A\nfield: Văn hóa\nfile: ./80-ubnd.pdf\n---\nNội dung.\n',
+  );
+  await symlink(
+    join(root, 'private/xa-ben/payees.yaml'),
+    join(content, 'xa-lien-ket/van-ban/2026/80-ubnd.pdf'),
+  );
   return content;
 }
 
 async function publishedText(dir: string): Promise<{ file: string; text: string }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && /\.(html|xml|json|txt|js|css|svg|yaml|md)$/.test(e.name));
-  return Promise.all(files.map(async (e) => ({ file: join(e.parentPath, e.name), text: await readFile(join(e.parentPath, e.name), 'utf8') })));
+  return Promise.all(
+    files.map(async (e) => ({
+      file: join(e.parentPath, e.name),
+      text: await readFile(join(e.parentPath, e.name), 'utf8'),
+    })),
+  );
 }
 
 let build: BuildResult;
@@ -105,17 +128,23 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
 
   test('every page carries a Content-Security-Policy; only the search pages may run a script, their own', async () => {
     // The citizens' pages; quan-tri/ is the editors' tool (Decap CMS), with its own rules.
-    const pages = (await publishedText(build.outDir)).filter(({ file }) => file.endsWith('.html') && !file.includes('/quan-tri/'));
+    const pages = (await publishedText(build.outDir)).filter(
+      ({ file }) => file.endsWith('.html') && !file.includes('/quan-tri/'),
+    );
     expect(pages.length).toBeGreaterThan(20);
     for (const { file, text } of pages) {
       const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(text)?.[1];
       expect(policy, file).toBeDefined();
-      const inline = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const inline = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => m[1]!,
+      );
       const scriptFiles = /<script[^>]*\ssrc=/.test(text);
       if (inline.length === 0 && !scriptFiles) expect(policy, file).toContain("script-src 'none'");
       // Only the search pages run a script (their own, from the site).
-      if (inline.length > 0 || scriptFiles) expect(file, 'a page with a script').toMatch(/\/tim-kiem\/index\.html$/);
-      for (const script of inline) expect(policy, file).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+      if (inline.length > 0 || scriptFiles)
+        expect(file, 'a page with a script').toMatch(/\/tim-kiem\/index\.html$/);
+      for (const script of inline)
+        expect(policy, file).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     }
   });
 
@@ -131,7 +160,10 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
     const entries = await readdir(build.outDir, { recursive: true, withFileTypes: true });
     for (const e of entries.filter((entry) => !entry.isDirectory())) {
       expect(e.isSymbolicLink(), join(e.parentPath, e.name)).toBe(false);
-      expect((await readFile(join(e.parentPath, e.name))).includes('PAYEE-SECRET'), join(e.parentPath, e.name)).toBe(false);
+      expect(
+        (await readFile(join(e.parentPath, e.name))).includes('PAYEE-SECRET'),
+        join(e.parentPath, e.name),
+      ).toBe(false);
     }
   });
 

@@ -28,7 +28,12 @@ describe('sharded builds assemble into one deployment', () => {
   });
 
   test('both communes are complete after the two shards', () => {
-    for (const page of ['xa-mau/index.html', 'xa-mau/tin-tuc/2026/hoi-nghi-trien-khai/index.html', 'xa-ben/index.html', 'xa-mau/pagefind/pagefind.js']) {
+    for (const page of [
+      'xa-mau/index.html',
+      'xa-mau/tin-tuc/2026/hoi-nghi-trien-khai/index.html',
+      'xa-ben/index.html',
+      'xa-mau/pagefind/pagefind.js',
+    ]) {
       expect(existsSync(join(first.outDir, page)), page).toBe(true);
     }
   });
@@ -57,7 +62,12 @@ describe('a build larger than --batch-items', () => {
     expect(result.stdout).toContain('Lô 1/2: 1 xã.');
     expect(result.stdout).toContain('Lô 2/2: 1 xã.');
     expect(result.stdout).toContain('Chỉ mục tìm kiếm của 2 xã');
-    for (const page of ['xa-mau/index.html', 'xa-ben/index.html', 'xa-mau/pagefind/pagefind.js', 'xa-ben/pagefind/pagefind.js']) {
+    for (const page of [
+      'xa-mau/index.html',
+      'xa-ben/index.html',
+      'xa-mau/pagefind/pagefind.js',
+      'xa-ben/pagefind/pagefind.js',
+    ]) {
       expect(existsSync(join(result.outDir, page)), page).toBe(true);
     }
     const html = await readFile(join(result.outDir, 'index.html'), 'utf8');

@@ -19,7 +19,11 @@ export interface BuildResult {
 }
 
 /** Runs `npm run build` as a user would (the CLI, in a child process) into a fresh folder. */
-export async function buildSite(name: string, args: readonly string[], options: { fresh?: boolean } = {}): Promise<BuildResult> {
+export async function buildSite(
+  name: string,
+  args: readonly string[],
+  options: { fresh?: boolean } = {},
+): Promise<BuildResult> {
   const outDir = join(TEST_OUT, name);
   if (options.fresh ?? true) await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });

@@ -3,7 +3,7 @@ import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 const INSTALL_HELP =
-  'Install Debian\'s Chromium with `sudo apt-get install chromium`, or point TRANGXA_CHROMIUM at a Chromium or Chrome binary. ' +
+  "Install Debian's Chromium with `sudo apt-get install chromium`, or point TRANGXA_CHROMIUM at a Chromium or Chrome binary. " +
   '(`npx playwright install` is not used: the browser must come from the system packages.)';
 
 /**
@@ -32,7 +32,8 @@ function isExecutable(path: string): boolean {
 export function findChromium(): string | undefined {
   const chosen = process.env['TRANGXA_CHROMIUM'];
   if (chosen) {
-    if (!isExecutable(chosen)) throw new Error(`TRANGXA_CHROMIUM=${chosen} is not an executable file. ${INSTALL_HELP}`);
+    if (!isExecutable(chosen))
+      throw new Error(`TRANGXA_CHROMIUM=${chosen} is not an executable file. ${INSTALL_HELP}`);
     return chosen;
   }
   const dirs = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);

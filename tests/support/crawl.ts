@@ -49,9 +49,13 @@ function collectReferences(): { refs: Reference[]; ids: string[] } {
     add('source[src]', source.getAttribute('src'));
     addSrcset('source[srcset]', source.getAttribute('srcset'));
   }
-  for (const script of document.querySelectorAll('script[src]')) add('script[src]', script.getAttribute('src'));
-  for (const form of document.querySelectorAll('form')) add('form[action]', form.getAttribute('action') ?? '');
-  const ids = [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name') || '');
+  for (const script of document.querySelectorAll('script[src]'))
+    add('script[src]', script.getAttribute('src'));
+  for (const form of document.querySelectorAll('form'))
+    add('form[action]', form.getAttribute('action') ?? '');
+  const ids = [...document.querySelectorAll('[id], a[name]')].map(
+    (e) => e.id || e.getAttribute('name') || '',
+  );
   return { refs, ids };
 }
 
@@ -107,22 +111,40 @@ export async function crawl(browser: Browser, start: string): Promise<CrawlResul
   page.on('response', (response) => {
     const url = response.url();
     if (response.status() >= 300 && url !== current) {
-      broken.push({ url, problem: String(response.status()), foundOn: requestedBy(response.request()), via: 'requested while loading' });
+      broken.push({
+        url,
+        problem: String(response.status()),
+        foundOn: requestedBy(response.request()),
+        via: 'requested while loading',
+      });
     }
   });
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? '';
     const foundOn = requestedBy(request);
-    if (error.includes('ERR_ABORTED')) loaded.push(follow({ via: 'requested while loading', url: request.url() }, foundOn));
-    else broken.push({ url: request.url(), problem: `network error ${error}`, foundOn, via: 'requested while loading' });
+    if (error.includes('ERR_ABORTED'))
+      loaded.push(follow({ via: 'requested while loading', url: request.url() }, foundOn));
+    else
+      broken.push({
+        url: request.url(),
+        problem: `network error ${error}`,
+        foundOn,
+        via: 'requested while loading',
+      });
   });
 
   const startStatus = await check(queue[0] ?? start);
-  if (startStatus.problem) broken.push({ url: start, problem: startStatus.problem, foundOn: '(the start page)', via: 'start' });
+  if (startStatus.problem)
+    broken.push({ url: start, problem: startStatus.problem, foundOn: '(the start page)', via: 'start' });
 
   try {
-    for (current = startStatus.problem ? undefined : queue.shift(); current !== undefined; current = queue.shift()) {
-      if (idsByPage.size >= MAX_PAGES) throw new Error(`More than ${MAX_PAGES} pages from ${start}: a link loop?`);
+    for (
+      current = startStatus.problem ? undefined : queue.shift();
+      current !== undefined;
+      current = queue.shift()
+    ) {
+      if (idsByPage.size >= MAX_PAGES)
+        throw new Error(`More than ${MAX_PAGES} pages from ${start}: a link loop?`);
       const foundOn = current;
       await page.goto(foundOn, { waitUntil: 'load' });
       const { refs, ids } = await page.evaluate(collectReferences);
@@ -136,7 +158,13 @@ export async function crawl(browser: Browser, start: string): Promise<CrawlResul
 
   for (const link of fragmentLinks) {
     const ids = idsByPage.get(link.target);
-    if (ids && !ids.has(link.id)) broken.push({ url: `${link.target}#${link.id}`, problem: `no element with id "${link.id}"`, foundOn: link.foundOn, via: link.via });
+    if (ids && !ids.has(link.id))
+      broken.push({
+        url: `${link.target}#${link.id}`,
+        problem: `no element with id "${link.id}"`,
+        foundOn: link.foundOn,
+        via: link.via,
+      });
   }
   return { pages: [...idsByPage.keys()], checked: statuses.size, broken };
 }
@@ -148,7 +176,10 @@ async function fetchStatus(url: string): Promise<{ problem: string | undefined; 
     const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
     if (response.status === 200) return { problem: undefined, html };
     const location = response.headers.get('location');
-    return { problem: location ? `${response.status} redirect to ${location}` : String(response.status), html };
+    return {
+      problem: location ? `${response.status} redirect to ${location}` : String(response.status),
+      html,
+    };
   } catch (error) {
     return { problem: `network error ${(error as Error).message}`, html: false };
   }

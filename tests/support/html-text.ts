@@ -6,7 +6,10 @@ import { parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]!).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+const decode = (s: string) =>
+  s
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]!)
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 /** Elements that do not break a line: no space is added around their text. */
 const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'small', 'span', 'strong', 'time']);
@@ -19,7 +22,10 @@ function textOf(node: Node): string {
 }
 
 /** Trimmed text with white space collapsed (no-break spaces included). */
-export const visibleText = (node: Node): string => textOf(node).replace(/[\s\u00a0]+/g, ' ').trim();
+export const visibleText = (node: Node): string =>
+  textOf(node)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 export class JSDOMLike {
   readonly root: Node;

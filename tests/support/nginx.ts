@@ -8,7 +8,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => spawnSync(path, ['-v']).status === 0);
+export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(
+  (path) => spawnSync(path, ['-v']).status === 0,
+);
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -31,7 +33,9 @@ export async function serveWithNginx(root: string, mapFile: string): Promise<Ngi
   const dir = await mkdtemp(join(tmpdir(), 'trangxa-nginx-'));
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
-  await writeFile(conf, `daemon off;
+  await writeFile(
+    conf,
+    `daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
 events {}
@@ -46,21 +50,29 @@ http {
     if ($trangxa_redirect) { return 301 $trangxa_redirect; }
   }
 }
-`);
+`,
+  );
   const test = spawnSync(NGINX, ['-t', '-p', dir, '-c', conf], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t refused the configuration:\n${test.stderr}`);
   const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
-    if (await fetch(url).then(() => true, () => false)) break;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
     test: test.stderr,
-    close: () => new Promise((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGQUIT');
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGQUIT');
+      }),
   };
 }

@@ -40,7 +40,8 @@ export interface StaticServer {
  * anything else is a 404 with the nearest 404.html body when the site has one.
  */
 export async function serveFolder(root: string, prefix = '/'): Promise<StaticServer> {
-  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with "/": ${prefix}`);
+  if (!prefix.startsWith('/') || !prefix.endsWith('/'))
+    throw new Error(`prefix must start and end with "/": ${prefix}`);
   const base = resolve(root);
   const server = createServer((request, response) => {
     handle(base, prefix, request, response).catch((error: unknown) => {
@@ -88,7 +89,8 @@ async function handle(base: string, prefix: string, request: IncomingMessage, re
     file = join(file, 'index.html');
   }
   const fileInfo = info?.isDirectory() ? await stat(file).catch(() => undefined) : info;
-  if (!fileInfo?.isFile()) return notFound(base, info?.isDirectory() ? file : dirname(file), request, response);
+  if (!fileInfo?.isFile())
+    return notFound(base, info?.isDirectory() ? file : dirname(file), request, response);
   send(response, 200, file, fileInfo.size, request.method === 'HEAD');
 }
 
@@ -114,5 +116,7 @@ function send(response: ServerResponse, status: number, file: string, size: numb
     'cache-control': 'no-store',
   });
   if (headOnly) return void response.end();
-  createReadStream(file).on('error', (error) => response.destroy(error)).pipe(response);
+  createReadStream(file)
+    .on('error', (error) => response.destroy(error))
+    .pipe(response);
 }

@@ -36,7 +36,10 @@ test.each([
 
 test('each page is cut to its indexed element, in the order rendered', async () => {
   const [first] = await sent(2);
-  expect(first).toEqual({ kind: 'pages', pages: [0, 1].map((i) => ({ ...page(i), html: `<main data-pagefind-body><h1>Tin ${i}</h1></main>` })) });
+  expect(first).toEqual({
+    kind: 'pages',
+    pages: [0, 1].map((i) => ({ ...page(i), html: `<main data-pagefind-body><h1>Tin ${i}</h1></main>` })),
+  });
 });
 
 test('a message that cannot be sent fails "built"', async () => {
@@ -46,7 +49,9 @@ test('a message that cannot be sent fails "built"', async () => {
 });
 
 test('a bundle that fails while rendering goes on is reported by "built", not as an unhandled error', async () => {
-  const channel = parentChannel((message, done) => setImmediate(() => done(message.kind === 'pages' ? new Error('kênh đã đóng') : null)));
+  const channel = parentChannel((message, done) =>
+    setImmediate(() => done(message.kind === 'pages' ? new Error('kênh đã đóng') : null)),
+  );
   for (let i = 0; i < 50; i++) channel.sink(page(i));
   await new Promise((resolve) => setTimeout(resolve, 10));
   await expect(channel.built([])).rejects.toThrow('kênh đã đóng');

@@ -6,7 +6,15 @@ const sizes = (list: number[]) => list.map((items, i) => ({ slug: `x${i + 1}`, i
 describe('a build is split into batches of bounded size', () => {
   test.each([
     ['everything fits in one batch', [100, 100, 100], 1000, [['x1', 'x2', 'x3']]],
-    ['two even batches rather than a full one and a rest', [100, 100, 100, 100], 300, [['x1', 'x2'], ['x3', 'x4']]],
+    [
+      'two even batches rather than a full one and a rest',
+      [100, 100, 100, 100],
+      300,
+      [
+        ['x1', 'x2'],
+        ['x3', 'x4'],
+      ],
+    ],
     ['a commune larger than the limit is a batch of its own', [50, 500, 50], 200, [['x1'], ['x2'], ['x3']]],
     ['order is kept', [10, 20, 30, 40, 50], 60, [['x1', 'x2', 'x3'], ['x4'], ['x5']]],
     ['no communes, no batches', [], 100, []],

@@ -45,7 +45,12 @@ describe('npm run check', { timeout: 30_000 }, () => {
   });
 
   test('--commune checks only that commune', async () => {
-    const { code, out } = await checkCli(['--content', await withOverlay('many-problems'), '--commune', 'xa-mau']);
+    const { code, out } = await checkCli([
+      '--content',
+      await withOverlay('many-problems'),
+      '--commune',
+      'xa-mau',
+    ]);
     expect(code).toBe(1);
     expect(out).not.toContain('xa-ben/');
     expect(out).toContain('Có 2 lỗi');

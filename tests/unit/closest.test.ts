@@ -12,7 +12,10 @@ describe('suggestions for mistyped ids', () => {
   });
 
   test('the closest known ids first, far ones left out', () => {
-    expect(closest('nguyen-van-bn', ['nguyen-van-an', 'nguyen-van-binh', 'tran-thi-lan'])).toEqual(['nguyen-van-an', 'nguyen-van-binh']);
+    expect(closest('nguyen-van-bn', ['nguyen-van-an', 'nguyen-van-binh', 'tran-thi-lan'])).toEqual([
+      'nguyen-van-an',
+      'nguyen-van-binh',
+    ]);
   });
 
   test('a sentence in Vietnamese, or nothing', () => {

@@ -17,9 +17,23 @@ async function staged(make: (folder: string, root: string) => Promise<unknown>) 
   await mkdir(join(stagingDir, 'xa/van-ban/2026/80'), { recursive: true });
   await writeFile(join(stagingDir, 'xa/index.html'), '<p>xa</p>');
   await make(folder, root);
-  const item = { commune: 'xa', section: 'van-ban', path: 'van-ban/2026/80', file: 'xa/van-ban/2026/80.md', title: 'T', draft: false, credits: [], data: { file: './80.pdf' } } as unknown as Item;
+  const item = {
+    commune: 'xa',
+    section: 'van-ban',
+    path: 'van-ban/2026/80',
+    file: 'xa/van-ban/2026/80.md',
+    title: 'T',
+    draft: false,
+    credits: [],
+    data: { file: './80.pdf' },
+  } as unknown as Item;
   const commune = { slug: 'xa', items: [item] } as unknown as Commune;
-  return { root, run: () => packageCommune({ commune, contentDir, stagingDir, assets: new Set(), now: new Date('2026-12-01') }), published: join(stagingDir, 'xa/van-ban/2026/80/80.pdf') };
+  return {
+    root,
+    run: () =>
+      packageCommune({ commune, contentDir, stagingDir, assets: new Set(), now: new Date('2026-12-01') }),
+    published: join(stagingDir, 'xa/van-ban/2026/80/80.pdf'),
+  };
 }
 
 test('a plain attachment is copied into the commune folder', async () => {

@@ -4,7 +4,15 @@ import { parseBuildArgs } from '../../src/lib/build/parse-build-args.ts';
 describe('build flags', () => {
   test('defaults: content/, dist/, every commune, the current time', () => {
     const clock = new Date('2026-11-26T05:00:00Z');
-    expect(parseBuildArgs([], clock)).toEqual({ contentDir: 'content', outDir: 'dist', communes: [], now: clock, portalOnly: false, batchItems: 3000, batch: false });
+    expect(parseBuildArgs([], clock)).toEqual({
+      contentDir: 'content',
+      outDir: 'dist',
+      communes: [],
+      now: clock,
+      portalOnly: false,
+      batchItems: 3000,
+      batch: false,
+    });
   });
 
   test('--commune repeats and accepts commas', () => {

@@ -17,10 +17,15 @@ test.each([
 // Every command reads --now the same way and says the same thing when it is wrong.
 test.each([
   { command: 'build', parse: (now: string[]) => parseBuildArgs(now, clock).now },
-  { command: 'royalties', parse: (now: string[]) => parseRoyaltyArgs(['--all', '--period', '2026', ...now], clock).now },
+  {
+    command: 'royalties',
+    parse: (now: string[]) => parseRoyaltyArgs(['--all', '--period', '2026', ...now], clock).now,
+  },
   { command: 'report', parse: (now: string[]) => parseReportArgs(now, clock).now },
 ])('$command: the clock from --now, or a clear message', ({ parse }) => {
   expect(parse([]).toISOString()).toBe(clock.toISOString());
   expect(parse(['--now', '2026-11-26']).toISOString()).toBe('2026-11-25T17:00:00.000Z');
-  expect(() => parse(['--now', '26/11/2026'])).toThrow('--now "26/11/2026" không phải là ngày hợp lệ. Viết dạng 2026-11-26 hoặc 2026-11-26T08:00:00+07:00.');
+  expect(() => parse(['--now', '26/11/2026'])).toThrow(
+    '--now "26/11/2026" không phải là ngày hợp lệ. Viết dạng 2026-11-26 hoặc 2026-11-26T08:00:00+07:00.',
+  );
 });

@@ -26,7 +26,8 @@ describe('relativeUrl makes root-relative links work at any deployment path', ()
   });
 
   test('leaves meta values that are not paths alone', () => {
-    const html = '<meta name="DC.title" content="Hội nghị / tổng kết"><meta name="DC.date" content="2022-01-18">';
+    const html =
+      '<meta name="DC.title" content="Hội nghị / tổng kết"><meta name="DC.date" content="2022-01-18">';
     expect(relativizeHtml(html, '/x/')).toBe(html);
   });
 

@@ -34,7 +34,10 @@ test.each([
   [1_000_000_001, 'Một tỷ không trăm linh một đồng'],
   [1_005_000_000, 'Một tỷ không trăm linh năm triệu đồng'],
   [25_000_000_000, 'Hai mươi lăm tỷ đồng'],
-  [999_999_999_999, 'Chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín đồng'],
+  [
+    999_999_999_999,
+    'Chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín đồng',
+  ],
   [1_000_000_000_000, 'Một nghìn tỷ đồng'],
 ])('%i đồng is "%s"', (amount, words) => {
   expect(amountInWords(amount)).toBe(words);

@@ -22,12 +22,16 @@ export interface ParentChannel {
 }
 
 /** The batch side of the channel, over `send` (`process.send` of a child started with IPC). */
-export function parentChannel(send: (message: BatchMessage, done: (error: Error | null) => void) => void): ParentChannel {
+export function parentChannel(
+  send: (message: BatchMessage, done: (error: Error | null) => void) => void,
+): ParentChannel {
   let waiting: RenderedPage[] = [];
   // Messages arrive in the order sent; a failure is reported by built(), not as it happens.
   const sending: Promise<void>[] = [];
   const post = (message: BatchMessage) => {
-    const sent = new Promise<void>((resolve, reject) => send(message, (error) => (error ? reject(error) : resolve())));
+    const sent = new Promise<void>((resolve, reject) =>
+      send(message, (error) => (error ? reject(error) : resolve())),
+    );
     sent.catch(() => undefined);
     return sent;
   };

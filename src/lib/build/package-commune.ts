@@ -40,7 +40,10 @@ export async function packageCommune(options: {
       .map(async (item) => {
         const name = attachedFile(item)!.replace(/^\.\//, '');
         const found = localFile(communeDir, join(contentDir, dirname(item.file)), name);
-        if (found.kind !== 'file') throw new Error(`Không chép tệp đính kèm ${item.file} → ${name}: không phải một tệp thật trong thư mục xã (${found.kind}).`);
+        if (found.kind !== 'file')
+          throw new Error(
+            `Không chép tệp đính kèm ${item.file} → ${name}: không phải một tệp thật trong thư mục xã (${found.kind}).`,
+          );
         await mkdir(join(target, item.path), { recursive: true });
         await copyFile(found.path, join(target, item.path, name));
       }),

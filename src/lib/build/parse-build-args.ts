@@ -39,7 +39,10 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
   const args: BuildArgs = {
     contentDir: values.content,
     outDir: values.out,
-    communes: values.commune.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
+    communes: values.commune
+      .flatMap((c) => c.split(','))
+      .map((c) => c.trim())
+      .filter(Boolean),
     now: parseNow(values.now, clock),
     portalOnly: values['portal-only'],
     batchItems: DEFAULT_BATCH_ITEMS,
@@ -48,7 +51,10 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
   if (values.stage !== undefined) args.stage = values.stage;
   if (values['batch-items'] !== undefined) {
     const n = Number(values['batch-items']);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--batch-items "${values['batch-items']}" phải là một số nguyên dương, ví dụ --batch-items 5000.`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(
+        `--batch-items "${values['batch-items']}" phải là một số nguyên dương, ví dụ --batch-items 5000.`,
+      );
     args.batchItems = n;
   }
   if (values.shard !== undefined) {
@@ -56,7 +62,9 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     const index = Number(match?.[1]);
     const count = Number(match?.[2]);
     if (!match || count < 1 || index < 1 || index > count) {
-      throw new Error(`--shard "${values.shard}" không hợp lệ. Viết dạng i/n với 1 ≤ i ≤ n, ví dụ --shard 2/4.`);
+      throw new Error(
+        `--shard "${values.shard}" không hợp lệ. Viết dạng i/n với 1 ≤ i ≤ n, ví dụ --shard 2/4.`,
+      );
     }
     args.shard = { index, count };
   }

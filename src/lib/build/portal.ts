@@ -5,6 +5,14 @@ import { join } from 'node:path';
 const PORTAL_PAGES = ['index.html', 'tim-kiem/index.html'];
 
 /** Copies the portal's pages and the `/_astro/` files they use into the output folder. */
-export async function movePortal(stagingDir: string, outDir: string, assets: ReadonlySet<string>): Promise<void> {
-  await Promise.all([...PORTAL_PAGES, ...[...assets].map((a) => a.replace(/^\//, ''))].map((file) => cp(join(stagingDir, file), join(outDir, file))));
+export async function movePortal(
+  stagingDir: string,
+  outDir: string,
+  assets: ReadonlySet<string>,
+): Promise<void> {
+  await Promise.all(
+    [...PORTAL_PAGES, ...[...assets].map((a) => a.replace(/^\//, ''))].map((file) =>
+      cp(join(stagingDir, file), join(outDir, file)),
+    ),
+  );
 }

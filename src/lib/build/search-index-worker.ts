@@ -29,7 +29,15 @@ export interface IndexerReply {
 const TWINS = { html: addTwinsToHtml, text: addTwins };
 
 /** Pagefind files the search page does not load; left out so each commune folder stays small. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** How many communes' index files are written at once. */
 const CONCURRENT_WRITES = 4;
@@ -48,7 +56,9 @@ const reading = limit(2);
 /** The text of a page's PDF (cached by its SHA-256), or undefined when it has none to index. */
 async function readAttachment(commune: string, pdf: AttachedPdf): Promise<IndexedAttachment | undefined> {
   try {
-    const { text, from } = await reading(() => attachmentText(pdf.path, { cacheDir: DEFAULT_PDF_CACHE, ocr: true }));
+    const { text, from } = await reading(() =>
+      attachmentText(pdf.path, { cacheDir: DEFAULT_PDF_CACHE, ocr: true }),
+    );
     if (from === 'none') unread.get(commune)!.push({ file: pdf.file, why: 'scanned' });
     return text ? { name: pdf.name, text } : undefined;
   } catch {
@@ -127,5 +137,9 @@ const answer = (id: number, work: Promise<Omit<IndexerReply, 'id'>>) =>
 parentPort!.on('message', (request: IndexerRequest) => {
   if (request.kind === 'add') request.pages.forEach(add);
   else if (request.kind === 'write') answer(request.id, write(request.outDir, request.communes));
-  else answer(request.id, pagefind.close().then(() => ({ counts: [], unread: [] })));
+  else
+    answer(
+      request.id,
+      pagefind.close().then(() => ({ counts: [], unread: [] })),
+    );
 });

@@ -35,7 +35,13 @@ export function createSearchIndexer(communes: number): SearchIndexer {
   const count = Math.max(1, Math.min(availableParallelism(), communes));
   // A small young generation: a worker passes pages on to Pagefind and keeps little. With Node's
   // default, each one grew to 200 MB of heap as a batch's pages came in.
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./search-index-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
+  const workers = Array.from(
+    { length: count },
+    () =>
+      new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+        resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      }),
+  );
   const workerOf = new Map<string, Worker>();
   // A worker that fails is reported by write() and close(); until then the build goes on.
   const failures = workers.map((worker) => new Promise<never>((_, reject) => worker.once('error', reject)));
@@ -70,7 +76,8 @@ export function createSearchIndexer(communes: number): SearchIndexer {
     add(pages) {
       const byWorker = Map.groupBy(pages, (page) => {
         const worker = workerOf.get(page.commune);
-        if (!worker) throw new Error(`Trang ${page.commune}/${page.path} không thuộc xã nào đang được xây dựng.`);
+        if (!worker)
+          throw new Error(`Trang ${page.commune}/${page.path} không thuộc xã nào đang được xây dựng.`);
         return worker;
       });
       for (const [worker, mine] of byWorker) send(worker, { kind: 'add', pages: mine });

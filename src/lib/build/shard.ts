@@ -11,7 +11,9 @@ export interface CommuneSize {
 
 export function assignShards(communes: readonly CommuneSize[], count: number): string[][] {
   const shards = Array.from({ length: count }, () => ({ load: 0, slugs: [] as string[] }));
-  const largestFirst = communes.toSorted((a, b) => b.items - a.items || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const largestFirst = communes.toSorted(
+    (a, b) => b.items - a.items || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
   for (const commune of largestFirst) {
     let target = shards[0]!;
     for (const shard of shards) if (shard.load < target.load) target = shard;

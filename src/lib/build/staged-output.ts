@@ -39,7 +39,11 @@ export async function moveFolder(from: string, to: string): Promise<void> {
  * folder is swapped by two renames (the old one aside, the new one in), so a page is never
  * missing for longer than that; each portal file replaces its old version by one rename.
  */
-export async function publishStage(stage: string, outDir: string, communes: readonly string[]): Promise<void> {
+export async function publishStage(
+  stage: string,
+  outDir: string,
+  communes: readonly string[],
+): Promise<void> {
   await mkdir(outDir, { recursive: true });
   for (const slug of communes) {
     const old = join(stage, `.old-${slug}`);
@@ -62,4 +66,3 @@ export async function publishStage(stage: string, outDir: string, communes: read
 export function removeStage(stage: string): void {
   rmSync(stage, { recursive: true, force: true });
 }
-

@@ -21,10 +21,13 @@ export async function withSyncPageWrites<T>(folder: string, run: () => Promise<T
     const text = typeof path === 'string' ? path : path instanceof URL ? fileURLToPath(path) : undefined;
     return text !== undefined && (text === folder || text.startsWith(folder + sep));
   };
-  promises.mkdir = (async (path: Parameters<typeof mkdirSync>[0], options?: Parameters<typeof mkdirSync>[1]) =>
-    inside(path) ? mkdirSync(path, options) : mkdir(path, options)) as typeof promises.mkdir;
+  promises.mkdir = (async (
+    path: Parameters<typeof mkdirSync>[0],
+    options?: Parameters<typeof mkdirSync>[1],
+  ) => (inside(path) ? mkdirSync(path, options) : mkdir(path, options))) as typeof promises.mkdir;
   promises.writeFile = async (file, data, options) => {
-    if (inside(file) && (typeof data === 'string' || ArrayBuffer.isView(data))) writeFileSync(file, data, options as Parameters<typeof writeFileSync>[2]);
+    if (inside(file) && (typeof data === 'string' || ArrayBuffer.isView(data)))
+      writeFileSync(file, data, options as Parameters<typeof writeFileSync>[2]);
     else await writeFile(file, data, options);
   };
   try {

@@ -7,6 +7,9 @@ import { parseVnDate } from '../vn-date.ts';
 export function parseNow(value: string | undefined, clock: Date): Date {
   if (value === undefined) return clock;
   const parsed = parseVnDate(value);
-  if (!parsed) throw new Error(`--now "${value}" không phải là ngày hợp lệ. Viết dạng 2026-11-26 hoặc 2026-11-26T08:00:00+07:00.`);
+  if (!parsed)
+    throw new Error(
+      `--now "${value}" không phải là ngày hợp lệ. Viết dạng 2026-11-26 hoặc 2026-11-26T08:00:00+07:00.`,
+    );
   return parsed.instant;
 }

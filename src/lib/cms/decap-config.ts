@@ -51,12 +51,23 @@ export function communeConfig(commune: CommuneEditor, backend: EditorBackend): R
 }
 
 /** The configuration of `quan-tri/` at the output root: every commune's collections. */
-export function provinceConfig(communes: readonly CommuneEditor[], backend: EditorBackend): Record<string, unknown> {
+export function provinceConfig(
+  communes: readonly CommuneEditor[],
+  backend: EditorBackend,
+): Record<string, unknown> {
   const first = communes[0]?.slug ?? '';
-  return baseConfig(backend, first, communes.flatMap((commune) => communeCollections(commune, `${commune.slug}--`, `${commune.name}: `)));
+  return baseConfig(
+    backend,
+    first,
+    communes.flatMap((commune) => communeCollections(commune, `${commune.slug}--`, `${commune.name}: `)),
+  );
 }
 
-function baseConfig(backend: EditorBackend, mediaCommune: string, collections: Record<string, unknown>[]): Record<string, unknown> {
+function baseConfig(
+  backend: EditorBackend,
+  mediaCommune: string,
+  collections: Record<string, unknown>[],
+): Record<string, unknown> {
   return {
     locale: 'vi',
     backend,
@@ -71,7 +82,11 @@ function baseConfig(backend: EditorBackend, mediaCommune: string, collections: R
 }
 
 /** The collections of one commune: one per section folder, then its YAML files. */
-export function communeCollections(commune: CommuneEditor, prefix: string, labelPrefix = ''): Record<string, unknown>[] {
+export function communeCollections(
+  commune: CommuneEditor,
+  prefix: string,
+  labelPrefix = '',
+): Record<string, unknown>[] {
   const people = { collection: `${prefix}thong-tin`, file: 'people' };
   const context: FieldContext = { people, genres: commune.genres };
   const dir = `${CONTENT_ROOT}/${commune.slug}`;
@@ -93,20 +108,58 @@ export function communeCollections(commune: CommuneEditor, prefix: string, label
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: dated ? ['date', 'title'] : ['title'],
-      fields: [...decapFields(headFirst(fields), context), { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, hint: 'Viết bằng Markdown hoặc dùng thanh công cụ.' }],
+      fields: [
+        ...decapFields(headFirst(fields), context),
+        {
+          name: 'body',
+          label: 'Nội dung',
+          widget: 'markdown',
+          required: false,
+          hint: 'Viết bằng Markdown hoặc dùng thanh công cụ.',
+        },
+      ],
     };
   });
   const files: Record<string, unknown>[] = [
-    { name: 'site', label: 'Thông tin chung (site.yaml)', file: `${dir}/site.yaml`, fields: decapFields(schemaFields(siteSchema), context, ['site']) },
-    { name: 'people', label: 'Người (people.yaml)', file: `${dir}/people.yaml`, fields: [listField(peopleSchema, 'Người', context, 'people')] },
-    { name: 'editorial-board', label: 'Ban biên tập (editorial-board.yaml)', file: `${dir}/editorial-board.yaml`, fields: decapFields(schemaFields(editorialBoardSchema), context, ['editorial-board']) },
+    {
+      name: 'site',
+      label: 'Thông tin chung (site.yaml)',
+      file: `${dir}/site.yaml`,
+      fields: decapFields(schemaFields(siteSchema), context, ['site']),
+    },
+    {
+      name: 'people',
+      label: 'Người (people.yaml)',
+      file: `${dir}/people.yaml`,
+      fields: [listField(peopleSchema, 'Người', context, 'people')],
+    },
+    {
+      name: 'editorial-board',
+      label: 'Ban biên tập (editorial-board.yaml)',
+      file: `${dir}/editorial-board.yaml`,
+      fields: decapFields(schemaFields(editorialBoardSchema), context, ['editorial-board']),
+    },
   ];
   if (commune.hasRedirects) {
-    files.push({ name: 'redirects', label: 'Chuyển hướng địa chỉ cũ (redirects.yaml)', file: `${dir}/redirects.yaml`, fields: [listField(redirectsSchema, 'Địa chỉ', context, 'redirects')] });
+    files.push({
+      name: 'redirects',
+      label: 'Chuyển hướng địa chỉ cũ (redirects.yaml)',
+      file: `${dir}/redirects.yaml`,
+      fields: [listField(redirectsSchema, 'Địa chỉ', context, 'redirects')],
+    });
   }
   return [
     ...sections,
-    { name: people.collection, label: `${labelPrefix}Thông tin xã`, format: 'trangxa-yaml', extension: 'yaml', media_folder: '', public_folder: '', editor: { preview: false }, files },
+    {
+      name: people.collection,
+      label: `${labelPrefix}Thông tin xã`,
+      format: 'trangxa-yaml',
+      extension: 'yaml',
+      media_folder: '',
+      public_folder: '',
+      editor: { preview: false },
+      files,
+    },
   ];
 }
 
@@ -122,5 +175,12 @@ function headFirst(fields: readonly FieldShape[]): FieldShape[] {
  * so the editor's format (editor-script) shows it as `items` and writes the list back.
  */
 function listField(schema: z.ZodType, label: string, context: FieldContext, file: string): DecapField {
-  return { name: 'items', label, widget: 'list', collapsed: true, summary: '{{fields.name}}{{fields.from}}', fields: decapFields(listElementFields(schema), context, [file]) };
+  return {
+    name: 'items',
+    label,
+    widget: 'list',
+    collapsed: true,
+    summary: '{{fields.name}}{{fields.from}}',
+    fields: decapFields(listElementFields(schema), context, [file]),
+  };
 }

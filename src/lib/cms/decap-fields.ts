@@ -34,11 +34,21 @@ const ENGLISH = /\b(the|of|and|in|for|with|is|are|as|when|e\.g\.|shown|default|o
  * Inside an optional object (`source`, `royalty`) nothing is required: Decap would refuse to save
  * an item that leaves the whole object empty. `npm run check` still requires them when it is filled.
  */
-export function decapFields(fields: readonly FieldShape[], context: FieldContext, parents: readonly string[] = [], optional = false): DecapField[] {
+export function decapFields(
+  fields: readonly FieldShape[],
+  context: FieldContext,
+  parents: readonly string[] = [],
+  optional = false,
+): DecapField[] {
   return fields.map((field) => decapField(field, context, parents, optional));
 }
 
-export function decapField(field: FieldShape, context: FieldContext, parents: readonly string[], optional = false): DecapField {
+export function decapField(
+  field: FieldShape,
+  context: FieldContext,
+  parents: readonly string[],
+  optional = false,
+): DecapField {
   const words = labelFor(field, parents);
   const base: DecapField = {
     name: field.name,
@@ -60,7 +70,11 @@ export function decapField(field: FieldShape, context: FieldContext, parents: re
     };
   }
   if (field.name === 'genre' && parents.at(-1) === 'royalty' && context.genres.length) {
-    return { ...base, widget: 'select', options: context.genres.map((g) => ({ label: g.label, value: g.key })) };
+    return {
+      ...base,
+      widget: 'select',
+      options: context.genres.map((g) => ({ label: g.label, value: g.key })),
+    };
   }
   switch (field.kind) {
     case 'text':
@@ -69,7 +83,13 @@ export function decapField(field: FieldShape, context: FieldContext, parents: re
       return { ...base, widget: LONG_TEXT.has(field.name) ? 'text' : 'string', ...textPattern(field) };
     case 'date':
       // Stored as the day only ("2022-01-18"): the contract reads a bare day as that day in Vietnam.
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
+      return {
+        ...base,
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'DD/MM/YYYY',
+        time_format: false,
+      };
     case 'number':
       return {
         ...base,
@@ -83,14 +103,29 @@ export function decapField(field: FieldShape, context: FieldContext, parents: re
       return { ...base, widget: 'boolean' };
     case 'select': {
       const labels = enumLabels(field.options);
-      return { ...base, widget: 'select', options: field.options.map((value) => ({ label: labels?.[value] ?? value, value })) };
+      return {
+        ...base,
+        widget: 'select',
+        options: field.options.map((value) => ({ label: labels?.[value] ?? value, value })),
+      };
     }
     case 'object':
-      return { ...base, widget: 'object', collapsed: !field.required, fields: decapFields(field.fields, context, [...parents, field.name], optional || !field.required) };
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: !field.required,
+        fields: decapFields(field.fields, context, [...parents, field.name], optional || !field.required),
+      };
     case 'list': {
       const min = field.minItems === undefined ? {} : { min: field.minItems };
       if (field.of.kind === 'object') {
-        return { ...base, widget: 'list', collapsed: false, ...min, fields: decapFields(field.of.fields, context, [...parents, field.name]) };
+        return {
+          ...base,
+          widget: 'list',
+          collapsed: false,
+          ...min,
+          fields: decapFields(field.of.fields, context, [...parents, field.name]),
+        };
       }
       const { required: _required, hint: _hint, ...element } = decapField(field.of, context, parents);
       return { ...base, widget: 'list', ...min, field: element };
@@ -100,11 +135,18 @@ export function decapField(field: FieldShape, context: FieldContext, parents: re
 
 /** A pattern Decap checks before saving, with the schema's rule said in Vietnamese. */
 function textPattern(field: Extract<FieldShape, { kind: 'text' }>): { pattern?: [string, string] } {
-  if (field.format === 'email') return { pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Địa chỉ thư điện tử không hợp lệ.'] };
-  if (field.format === 'url') return { pattern: ['^https?://', 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'] };
+  if (field.format === 'email')
+    return { pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Địa chỉ thư điện tử không hợp lệ.'] };
+  if (field.format === 'url')
+    return { pattern: ['^https?://', 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'] };
   if (!field.pattern) return {};
   if (field.pattern.test('nguyen-van-an') && !field.pattern.test('Nguyễn')) {
-    return { pattern: [field.pattern.source, 'Chỉ gồm chữ thường không dấu a-z, số 0-9 và dấu gạch ngang, ví dụ "nguyen-van-an".'] };
+    return {
+      pattern: [
+        field.pattern.source,
+        'Chỉ gồm chữ thường không dấu a-z, số 0-9 và dấu gạch ngang, ví dụ "nguyen-van-an".',
+      ],
+    };
   }
   return { pattern: [field.pattern.source, 'Giá trị chưa đúng dạng quy định.'] };
 }
@@ -112,7 +154,10 @@ function textPattern(field: Extract<FieldShape, { kind: 'text' }>): { pattern?: 
 function labelFor(field: FieldShape, parents: readonly string[]): { label: string; hint?: string } {
   const keys = parents.map((p) => `${p}.${field.name}`).reverse();
   const words = fieldLabel([...keys, field.name]) ?? { label: field.name };
-  const description = field.description && VIETNAMESE.test(field.description) && !ENGLISH.test(field.description) ? field.description : undefined;
+  const description =
+    field.description && VIETNAMESE.test(field.description) && !ENGLISH.test(field.description)
+      ? field.description
+      : undefined;
   // Our hint first: written for a board member; the schema's when it is in Vietnamese and says more.
   const hint = words.hint ?? (description && description !== words.label ? description : undefined);
   return hint ? { label: words.label, hint } : { label: words.label };

@@ -23,7 +23,8 @@ export function decapFormats(settings: Settings): { frontmatter: DecapFormat; ya
   /** `royaltyScheme: id` is shown as a one-line list of `{ scheme }`. */
   const wrapUnions = (data: Data): Data => {
     const out = { ...data };
-    for (const [key, scalarKey] of Object.entries(settings.unions)) if (typeof out[key] === 'string') out[key] = [{ [scalarKey]: out[key] }];
+    for (const [key, scalarKey] of Object.entries(settings.unions))
+      if (typeof out[key] === 'string') out[key] = [{ [scalarKey]: out[key] }];
     return out;
   };
   /** ... and written back as one id when it still is one and was one. */
@@ -33,7 +34,9 @@ export function decapFormats(settings: Settings): { frontmatter: DecapFormat; ya
       const value = out[key];
       if (typeof original[key] !== 'string' || !Array.isArray(value) || value.length !== 1) continue;
       const only = value[0] as Data;
-      const keys = Object.keys(only).filter((k) => only[k] !== undefined && only[k] !== '' && only[k] !== null);
+      const keys = Object.keys(only).filter(
+        (k) => only[k] !== undefined && only[k] !== '' && only[k] !== null,
+      );
       if (keys.length === 1 && keys[0] === scalarKey) out[key] = only[scalarKey];
     }
     return out;
@@ -42,12 +45,15 @@ export function decapFormats(settings: Settings): { frontmatter: DecapFormat; ya
   const siblingPaths = (data: Data): Data =>
     Object.fromEntries(
       Object.entries(data).map(([key, value]) => {
-        if (typeof value === 'string' && settings.siblingFields.includes(key) && /^[^/\\:]+$/.test(value)) return [key, `./${value}`];
-        if (typeof value === 'object' && value !== null && !Array.isArray(value)) return [key, siblingPaths(value as Data)];
+        if (typeof value === 'string' && settings.siblingFields.includes(key) && /^[^/\\:]+$/.test(value))
+          return [key, `./${value}`];
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+          return [key, siblingPaths(value as Data)];
         return [key, value];
       }),
     );
-  const parsed = (text: unknown): Data => (typeof text === 'string' ? ((parseYamlText(text) ?? {}) as Data) : {});
+  const parsed = (text: unknown): Data =>
+    typeof text === 'string' ? ((parseYamlText(text) ?? {}) as Data) : {};
 
   return {
     frontmatter: {

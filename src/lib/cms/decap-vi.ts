@@ -19,7 +19,12 @@ export const DECAP_VI_COMPLETION = {
         copyFromLocaleConfirm: 'Điền dữ liệu từ %{locale}? Mọi nội dung hiện có sẽ bị ghi đè.',
       },
     },
-    editorInterface: { toggleI18n: 'Bật/tắt đa ngôn ngữ', togglePreview: 'Bật/tắt xem trước', toggleScrollSync: 'Cuộn cùng nhau', toggleNotes: 'Bật/tắt ghi chú' },
+    editorInterface: {
+      toggleI18n: 'Bật/tắt đa ngôn ngữ',
+      togglePreview: 'Bật/tắt xem trước',
+      toggleScrollSync: 'Cuộn cùng nhau',
+      toggleNotes: 'Bật/tắt ghi chú',
+    },
     editorNotesPane: {
       title: 'Ghi chú',
       emptyState: 'Chưa có ghi chú. Thêm ghi chú đầu tiên ở dưới để trao đổi.',
@@ -77,7 +82,13 @@ export const DECAP_VI_COMPLETION = {
     },
   },
   mediaLibrary: {
-    mediaLibraryCard: { copy: 'Sao chép', copyUrl: 'Sao chép địa chỉ', copyPath: 'Sao chép đường dẫn', copyName: 'Sao chép tên', copied: 'Đã sao chép' },
+    mediaLibraryCard: {
+      copy: 'Sao chép',
+      copyUrl: 'Sao chép địa chỉ',
+      copyPath: 'Sao chép đường dẫn',
+      copyName: 'Sao chép tên',
+      copied: 'Đã sao chép',
+    },
     mediaLibraryModal: { close: 'Đóng' },
   },
   ui: {
@@ -103,7 +114,8 @@ export function mergePhrases(base: Phrases, extra: Phrases): Phrases {
   const out: Phrases = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = out[key];
-    out[key] = typeof value === 'object' && typeof current === 'object' ? mergePhrases(current, value) : value;
+    out[key] =
+      typeof value === 'object' && typeof current === 'object' ? mergePhrases(current, value) : value;
   }
   return out;
 }

@@ -7,8 +7,15 @@ import { decapFormats, type DecapFormat } from './decap-formats.ts';
 import type { EditorSettings } from './editor-page.ts';
 import { DECAP_VI_COMPLETION, mergePhrases } from './decap-vi.ts';
 
-interface Entry { getIn(path: string[]): unknown }
-interface PreviewProps { entry: Entry; widgetFor(name: string): unknown; getAsset(path: string): { toString(): string }; document?: Document }
+interface Entry {
+  getIn(path: string[]): unknown;
+}
+interface PreviewProps {
+  entry: Entry;
+  widgetFor(name: string): unknown;
+  getAsset(path: string): { toString(): string };
+  document?: Document;
+}
 interface DecapGlobal {
   registerCustomFormat(name: string, extension: string, format: DecapFormat): void;
   registerPreviewStyle(href: string): void;
@@ -34,7 +41,12 @@ CMS.registerLocale('vi', mergePhrases(CMS.getLocale('vi') ?? {}, DECAP_VI_COMPLE
 
 for (const href of settings.previewStyles) CMS.registerPreviewStyle(href);
 
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 /** The day as the site writes it (dd/mm/yyyy, Vietnam time); the value as typed if it is no date. */
 function showDate(value: unknown): string {
@@ -63,13 +75,21 @@ const ItemPreview = createClass({
     const summary = get('summary');
     const image = get('image');
     const alt = String(get('imageAlt') ?? '');
-    return h('main', { className: 'wrap', id: 'noi-dung' },
-      h('article', { className: 'prose' },
+    return h(
+      'main',
+      { className: 'wrap', id: 'noi-dung' },
+      h(
+        'article',
+        { className: 'prose' },
         h('h1', null, title || 'Chưa có tiêu đề'),
         date ? h('p', { className: 'meta' }, h('time', null, date)) : null,
         typeof summary === 'string' && summary ? h('p', { className: 'lead' }, summary) : null,
-        typeof image === 'string' && image ? h('figure', null, h('img', { src: getAsset(image).toString(), alt })) : null,
-        widgetFor('body')));
+        typeof image === 'string' && image
+          ? h('figure', null, h('img', { src: getAsset(image).toString(), alt }))
+          : null,
+        widgetFor('body'),
+      ),
+    );
   },
 });
 

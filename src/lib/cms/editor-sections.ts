@@ -7,4 +7,9 @@ import type { EditorSection } from './decap-config.ts';
  * contract's), filed by year as `npm run new` files them (`filedByYear`).
  */
 export const editorSections = (): EditorSection[] =>
-  SECTION_FOLDERS.map((folder) => ({ folder, label: vi.sectionNames[folder], schema: SECTIONS[folder].schema, filedByYear: SECTIONS[folder].filedByYear }));
+  SECTION_FOLDERS.map((folder) => ({
+    folder,
+    label: vi.sectionNames[folder],
+    schema: SECTIONS[folder].schema,
+    filedByYear: SECTIONS[folder].filedByYear,
+  }));

@@ -11,19 +11,40 @@ import type { UNIT_KINDS } from '../schemas/site.ts';
 export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   title: { label: 'Tiêu đề' },
   summary: { label: 'Tóm tắt', hint: 'Một hai câu, hiện trong danh sách tin và khi chia sẻ.' },
-  draft: { label: 'Bản nháp', hint: 'Bật: chưa đăng lên trang, kể cả khi đã xuất bản trong trình soạn thảo.' },
-  credits: { label: 'Người thực hiện', hint: 'Tác giả, người chụp ảnh, người dịch…; dùng cho dòng tác giả và nhuận bút.' },
+  draft: {
+    label: 'Bản nháp',
+    hint: 'Bật: chưa đăng lên trang, kể cả khi đã xuất bản trong trình soạn thảo.',
+  },
+  credits: {
+    label: 'Người thực hiện',
+    hint: 'Tác giả, người chụp ảnh, người dịch…; dùng cho dòng tác giả và nhuận bút.',
+  },
   person: { label: 'Người', hint: 'Chọn trong danh sách Người (people.yaml).' },
   role: { label: 'Vai trò' },
   share: { label: 'Tỷ lệ (%)', hint: 'Phần trăm nhuận bút của tin bài; các tỷ lệ cộng lại bằng 100.' },
-  onDuty: { label: 'Trong nhiệm vụ được giao', hint: 'Bật khi tác phẩm làm trong nhiệm vụ được giao (hưởng tỷ lệ giảm).' },
+  onDuty: {
+    label: 'Trong nhiệm vụ được giao',
+    hint: 'Bật khi tác phẩm làm trong nhiệm vụ được giao (hưởng tỷ lệ giảm).',
+  },
   royalty: { label: 'Nhuận bút', hint: 'Để trống nếu tin bài không hưởng nhuận bút.' },
   genre: { label: 'Thể loại', hint: 'Theo quy định nhuận bút đang áp dụng của xã.' },
   coefficient: { label: 'Hệ số', hint: 'Trong khoảng của thể loại, ví dụ 1.5.' },
-  bonuses: { label: 'Khoản cộng thêm', hint: 'Mã các khoản cộng thêm của quy định nhuận bút, ví dụ tieng-dan-toc.' },
-  approvedBy: { label: 'Người duyệt', hint: 'Trưởng ban hoặc phó trưởng ban, không phải tác giả của tin bài.' },
-  date: { label: 'Ngày đăng', hint: 'Ngày theo giờ Việt Nam. Ngày trong tương lai: tin bài tự đăng vào ngày đó.' },
-  category: { label: 'Chuyên mục', hint: `Mã chuyên mục viết thường không dấu: ${Object.keys(vi.categories).join(', ')}.` },
+  bonuses: {
+    label: 'Khoản cộng thêm',
+    hint: 'Mã các khoản cộng thêm của quy định nhuận bút, ví dụ tieng-dan-toc.',
+  },
+  approvedBy: {
+    label: 'Người duyệt',
+    hint: 'Trưởng ban hoặc phó trưởng ban, không phải tác giả của tin bài.',
+  },
+  date: {
+    label: 'Ngày đăng',
+    hint: 'Ngày theo giờ Việt Nam. Ngày trong tương lai: tin bài tự đăng vào ngày đó.',
+  },
+  category: {
+    label: 'Chuyên mục',
+    hint: `Mã chuyên mục viết thường không dấu: ${Object.keys(vi.categories).join(', ')}.`,
+  },
   image: { label: 'Ảnh', hint: 'Ảnh được lưu cạnh tệp tin bài.' },
   imageAlt: { label: 'Mô tả ảnh', hint: 'Bắt buộc khi có ảnh: mô tả ngắn cho người khiếm thị.' },
   imageCaption: { label: 'Chú thích ảnh', hint: 'Hiện dưới ảnh: nội dung, địa điểm, người chụp.' },
@@ -40,7 +61,10 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   signer: { label: 'Người ký' },
   field: { label: 'Lĩnh vực' },
   file: { label: 'Tệp đính kèm', hint: 'Tệp được lưu cạnh tệp tin bài (PDF, DOCX…).' },
-  code: { label: 'Mã thủ tục', hint: 'Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.000894.' },
+  code: {
+    label: 'Mã thủ tục',
+    hint: 'Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.000894.',
+  },
   processingTime: { label: 'Thời hạn giải quyết' },
   fee: { label: 'Phí, lệ phí', hint: 'Ghi như văn bản quy định, ví dụ "Miễn lệ phí".' },
   papers: { label: 'Thành phần hồ sơ', hint: 'Mỗi giấy tờ một dòng.' },
@@ -54,7 +78,10 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   sendTo: { label: 'Nơi và cách gửi ý kiến' },
   result: { label: 'Kết quả tiếp thu', hint: 'Sau khi kết thúc: tóm tắt ý kiến nhận được và việc tiếp thu.' },
   year: { label: 'Năm ngân sách' },
-  endDate: { label: 'Ngày hết hiệu lực thông báo', hint: 'Sau ngày này thông báo rời trang chủ, vẫn còn trong lưu trữ.' },
+  endDate: {
+    label: 'Ngày hết hiệu lực thông báo',
+    hint: 'Sau ngày này thông báo rời trang chủ, vẫn còn trong lưu trữ.',
+  },
   // site.yaml
   name: { label: 'Tên đơn vị', hint: 'Ví dụ: Xã Ea Trol.' },
   agency: { label: 'Cơ quan chủ quản', hint: 'Hiện ở đầu và cuối mỗi trang.' },
@@ -73,12 +100,21 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   'infoContact.title': { label: 'Chức vụ' },
   'spokesperson.name': { label: 'Họ và tên' },
   'spokesperson.title': { label: 'Chức vụ' },
-  royaltyScheme: { label: 'Quy định nhuận bút', hint: 'Mã quy định (tên tệp trong _shared/royalty-schemes, không có .yaml).' },
+  royaltyScheme: {
+    label: 'Quy định nhuận bút',
+    hint: 'Mã quy định (tên tệp trong _shared/royalty-schemes, không có .yaml).',
+  },
   scheme: { label: 'Mã quy định', hint: 'Tên tệp trong _shared/royalty-schemes, không có .yaml.' },
   'royaltyScheme.from': { label: 'Áp dụng từ ngày' },
-  dissolved: { label: 'Đã sáp nhập', hint: 'Chỉ điền khi đơn vị đã sáp nhập vào đơn vị khác: trang trở thành lưu trữ.' },
+  dissolved: {
+    label: 'Đã sáp nhập',
+    hint: 'Chỉ điền khi đơn vị đã sáp nhập vào đơn vị khác: trang trở thành lưu trữ.',
+  },
   'dissolved.date': { label: 'Ngày thôi tồn tại', hint: 'Ngày nghị quyết có hiệu lực.' },
-  into: { label: 'Sáp nhập vào (mã xã)', hint: 'Mã (tên thư mục) của đơn vị kế thừa, nếu cùng kho nội dung.' },
+  into: {
+    label: 'Sáp nhập vào (mã xã)',
+    hint: 'Mã (tên thư mục) của đơn vị kế thừa, nếu cùng kho nội dung.',
+  },
   intoName: { label: 'Tên đơn vị kế thừa', hint: 'Khi đơn vị kế thừa không ở trong kho nội dung này.' },
   intoUrl: { label: 'Trang của đơn vị kế thừa', hint: 'Bắt đầu bằng https://' },
   basis: { label: 'Căn cứ pháp lý', hint: 'Ví dụ: Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77.' },
@@ -87,22 +123,46 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   'site.code': { label: 'Mã đơn vị hành chính', hint: 'Gồm 5 chữ số, ví dụ 22207.' },
   'site.kind': { label: 'Loại đơn vị' },
   logo: { label: 'Biểu trưng', hint: 'Hiện ở đầu trang thay cho biểu tượng chung (TT 32/2017 Điều 16).' },
-  'logo.file': { label: 'Tệp biểu trưng', hint: 'SVG hoặc PNG đặt cạnh site.yaml, tối đa 50 KB; PNG cao ít nhất 128 px.' },
-  period: { label: 'Kỳ công khai', hint: 'Với công khai ngân sách: cả năm, quý, 6 hoặc 9 tháng; bắt buộc với tình hình thực hiện.' },
-  feedback: { label: 'Đánh giá mức độ hài lòng', hint: 'Mỗi trang có liên kết đánh giá (NĐ 224/2026 Điều 10 khoản 3): biểu mẫu của tỉnh hoặc Cổng quốc gia, hoặc thư điện tử.' },
-  'feedback.url': { label: 'Địa chỉ biểu mẫu đánh giá', hint: 'Biểu mẫu đánh giá của tỉnh hoặc Cổng Dịch vụ công quốc gia (https://…).' },
-  'feedback.email': { label: 'Thư điện tử nhận đánh giá', hint: 'Dùng khi không có biểu mẫu: người đọc gửi thư đã điền sẵn trang và thang đánh giá.' },
+  'logo.file': {
+    label: 'Tệp biểu trưng',
+    hint: 'SVG hoặc PNG đặt cạnh site.yaml, tối đa 50 KB; PNG cao ít nhất 128 px.',
+  },
+  period: {
+    label: 'Kỳ công khai',
+    hint: 'Với công khai ngân sách: cả năm, quý, 6 hoặc 9 tháng; bắt buộc với tình hình thực hiện.',
+  },
+  feedback: {
+    label: 'Đánh giá mức độ hài lòng',
+    hint: 'Mỗi trang có liên kết đánh giá (NĐ 224/2026 Điều 10 khoản 3): biểu mẫu của tỉnh hoặc Cổng quốc gia, hoặc thư điện tử.',
+  },
+  'feedback.url': {
+    label: 'Địa chỉ biểu mẫu đánh giá',
+    hint: 'Biểu mẫu đánh giá của tỉnh hoặc Cổng Dịch vụ công quốc gia (https://…).',
+  },
+  'feedback.email': {
+    label: 'Thư điện tử nhận đánh giá',
+    hint: 'Dùng khi không có biểu mẫu: người đọc gửi thư đã điền sẵn trang và thang đánh giá.',
+  },
   alt: { label: 'Mô tả biểu trưng', hint: 'Ví dụ: Biểu trưng Ủy ban nhân dân xã Sông Hinh.' },
-  banner: { label: 'Thông báo đầu trang', hint: 'Ví dụ: báo trước lịch tạm ngừng trang 7 ngày làm việc (NĐ 224/2026 Điều 13).' },
+  banner: {
+    label: 'Thông báo đầu trang',
+    hint: 'Ví dụ: báo trước lịch tạm ngừng trang 7 ngày làm việc (NĐ 224/2026 Điều 13).',
+  },
   text: { label: 'Nội dung' },
   from: { label: 'Từ ngày' },
   until: { label: 'Đến ngày' },
-  english: { label: 'Trang tiếng Anh', hint: 'Cơ cấu tổ chức, chức năng và liên hệ bằng tiếng Anh (NĐ 42/2022 Điều 7).' },
+  english: {
+    label: 'Trang tiếng Anh',
+    hint: 'Cơ cấu tổ chức, chức năng và liên hệ bằng tiếng Anh (NĐ 42/2022 Điều 7).',
+  },
   'english.name': { label: 'Tên đơn vị bằng tiếng Anh' },
   functions: { label: 'Chức năng, nhiệm vụ (tiếng Anh)' },
   structure: { label: 'Cơ cấu tổ chức (tiếng Anh)' },
   // people.yaml
-  id: { label: 'Mã', hint: 'Viết thường không dấu, nối bằng gạch ngang, ví dụ nguyen-van-an. Không đổi sau khi đã dùng.' },
+  id: {
+    label: 'Mã',
+    hint: 'Viết thường không dấu, nối bằng gạch ngang, ví dụ nguyen-van-an. Không đổi sau khi đã dùng.',
+  },
   'people.name': { label: 'Họ và tên' },
   penName: { label: 'Bút danh', hint: 'Nếu có, hiện ở dòng tác giả thay cho họ tên.' },
   'people.title': { label: 'Chức vụ' },
@@ -115,7 +175,10 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
   'decision.date': { label: 'Ngày ký' },
   'decision.signer': { label: 'Người ký' },
   'editorial-board.effective': { label: 'Ngày bắt đầu nhiệm kỳ', hint: 'Để trống: ngày ký quyết định.' },
-  'editorial-board.until': { label: 'Ngày kết thúc nhiệm kỳ', hint: 'Chỉ điền khi Ban biên tập đã kết thúc.' },
+  'editorial-board.until': {
+    label: 'Ngày kết thúc nhiệm kỳ',
+    hint: 'Chỉ điền khi Ban biên tập đã kết thúc.',
+  },
   'earlier.until': { label: 'Ngày kết thúc nhiệm kỳ' },
   'members.from': { label: 'Bắt đầu từ ngày', hint: 'Để trống: từ đầu nhiệm kỳ.' },
   'members.until': { label: 'Đến ngày', hint: 'Để trống: đến hết nhiệm kỳ.' },
@@ -128,7 +191,16 @@ export const FIELD_LABELS: Record<string, { label: string; hint?: string }> = {
 };
 
 /** Which fields are long text (a text area) rather than one line. */
-export const LONG_TEXT = new Set(['summary', 'result', 'bio', 'functions', 'structure', 'sendTo', 'text', 'description']);
+export const LONG_TEXT = new Set([
+  'summary',
+  'result',
+  'bio',
+  'functions',
+  'structure',
+  'sendTo',
+  'text',
+  'description',
+]);
 
 const INTRO_KIND_LABELS = {
   'tong-quan': 'Tổng quan',
@@ -144,7 +216,12 @@ const INTRO_KIND_LABELS = {
   khac: 'Khác',
 } satisfies Record<(typeof INTRO_KINDS)[number], string>;
 
-const UNIT_KIND_LABELS = { xa: 'Xã', phuong: 'Phường', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' } satisfies Record<(typeof UNIT_KINDS)[number], string>;
+const UNIT_KIND_LABELS = {
+  xa: 'Xã',
+  phuong: 'Phường',
+  'thi-tran': 'Thị trấn',
+  'dac-khu': 'Đặc khu',
+} satisfies Record<(typeof UNIT_KINDS)[number], string>;
 
 /** Labels of enumerated codes, found by the set of codes an enumeration allows. */
 const ENUM_LABELS: readonly Record<string, string>[] = [
@@ -159,7 +236,9 @@ const ENUM_LABELS: readonly Record<string, string>[] = [
 
 /** The Vietnamese label of each code of an enumeration, or undefined for an unknown enumeration. */
 export function enumLabels(options: readonly string[]): Record<string, string> | undefined {
-  return ENUM_LABELS.find((labels) => options.length === Object.keys(labels).length && options.every((o) => o in labels));
+  return ENUM_LABELS.find(
+    (labels) => options.length === Object.keys(labels).length && options.every((o) => o in labels),
+  );
 }
 
 /** The label and hint for a field, most specific key first: `people.name`, `source.name`, `name`. */

@@ -71,7 +71,12 @@ export function listElementFields(schema: z.ZodType): FieldShape[] {
 
 function fieldShape(name: string, field: Schema): FieldShape {
   const { schema, required, defaultValue } = unwrap(field);
-  const common: Common = { name, required, ...describe(field, schema), ...(defaultValue === undefined ? {} : { default: defaultValue }) };
+  const common: Common = {
+    name,
+    required,
+    ...describe(field, schema),
+    ...(defaultValue === undefined ? {} : { default: defaultValue }),
+  };
   const def = schema._zod.def;
   switch (def.type) {
     case 'boolean':
@@ -81,10 +86,19 @@ function fieldShape(name: string, field: Schema): FieldShape {
     case 'enum':
       return { kind: 'select', ...common, options: Object.values(def.entries ?? {}) };
     case 'object':
-      return { kind: 'object', ...common, fields: Object.entries(def.shape ?? {}).map(([key, sub]) => fieldShape(key, sub)) };
+      return {
+        kind: 'object',
+        ...common,
+        fields: Object.entries(def.shape ?? {}).map(([key, sub]) => fieldShape(key, sub)),
+      };
     case 'array': {
       const minItems = checks(def).find((c) => c.check === 'min_length')?.minimum;
-      return { kind: 'list', ...common, of: fieldShape(name, def.element!), ...(minItems ? { minItems } : {}) };
+      return {
+        kind: 'list',
+        ...common,
+        of: fieldShape(name, def.element!),
+        ...(minItems ? { minItems } : {}),
+      };
     }
     case 'string':
       return { kind: 'text', ...common, ...stringRules(def) };
@@ -112,8 +126,14 @@ function unionShape(common: Common, options: readonly Schema[]): FieldShape {
 function pipeShape(common: Common, schema: Schema): FieldShape {
   let first = schema;
   while (first._zod.def.type === 'pipe' && first._zod.def.in) first = first._zod.def.in;
-  if (first._zod.def.type === 'unknown' && schema.safeParse('2022-01-18').success && !schema.safeParse('18/01/2022').success) return { kind: 'date', ...common };
-  if (first._zod.def.type !== 'string') throw new Error(`schemaFields: field "${common.name}" is a transform of ${first._zod.def.type}.`);
+  if (
+    first._zod.def.type === 'unknown' &&
+    schema.safeParse('2022-01-18').success &&
+    !schema.safeParse('18/01/2022').success
+  )
+    return { kind: 'date', ...common };
+  if (first._zod.def.type !== 'string')
+    throw new Error(`schemaFields: field "${common.name}" is a transform of ${first._zod.def.type}.`);
   return { kind: 'text', ...common, ...stringRules(first._zod.def) };
 }
 
@@ -152,7 +172,8 @@ function unwrap(field: Schema): { schema: Schema; required: boolean; defaultValu
     if (def.type === 'optional' || def.type === 'nullable') required = false;
     else if (def.type === 'default') {
       required = false;
-      defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+      defaultValue =
+        typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
     } else return { schema, required, defaultValue };
     schema = def.innerType!;
   }

@@ -37,7 +37,10 @@ export function serveOutput(root: string, port: number): Promise<Server> {
       file = join(file, 'index.html');
     }
     const found = await stat(file).catch(() => undefined);
-    if (!found?.isFile()) return void response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không có trang này.');
+    if (!found?.isFile())
+      return void response
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Không có trang này.');
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });

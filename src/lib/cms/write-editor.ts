@@ -47,13 +47,19 @@ export async function writeEditors(options: {
     const dir = join(communesDir, slug, EDITOR_DIR);
     await prepare(dir);
     await writeFileIn(dir, 'preview.css', await siteStyles(join(communesDir, slug)));
-    await writeEditor(dir, `Quản trị nội dung: ${commune.name}`, communeConfig(commune, backend.config), script, {
-      previewStyles: ['preview.css'],
-      previews: Object.fromEntries(commune.sections.map((s) => [s.folder, { communeName: commune.name }])),
-      unions: unions(),
-      siblingFields: SIBLING_FIELDS,
-      connected: backend.connected,
-    });
+    await writeEditor(
+      dir,
+      `Quản trị nội dung: ${commune.name}`,
+      communeConfig(commune, backend.config),
+      script,
+      {
+        previewStyles: ['preview.css'],
+        previews: Object.fromEntries(commune.sections.map((s) => [s.folder, { communeName: commune.name }])),
+        unions: unions(),
+        siblingFields: SIBLING_FIELDS,
+        connected: backend.connected,
+      },
+    );
   }
   if (province.length === 0) return;
   const all = await Promise.all(province.map(describe));
@@ -61,7 +67,9 @@ export async function writeEditors(options: {
   await prepare(dir);
   await writeEditor(dir, 'Quản trị nội dung các xã', provinceConfig(all, backend.config), script, {
     previewStyles: [`../${province[0]}/${EDITOR_DIR}/preview.css`],
-    previews: Object.fromEntries(all.flatMap((c) => c.sections.map((s) => [`${c.slug}--${s.folder}`, { communeName: c.name }]))),
+    previews: Object.fromEntries(
+      all.flatMap((c) => c.sections.map((s) => [`${c.slug}--${s.folder}`, { communeName: c.name }])),
+    ),
     unions: unions(),
     siblingFields: SIBLING_FIELDS,
     connected: backend.connected,
@@ -81,10 +89,20 @@ async function writeFileIn(dir: string, name: string, text: string): Promise<voi
   await writeFile(join(dir, name), text);
 }
 
-async function writeEditor(dir: string, title: string, config: Record<string, unknown>, script: string, settings: EditorSettings): Promise<void> {
+async function writeEditor(
+  dir: string,
+  title: string,
+  config: Record<string, unknown>,
+  script: string,
+  settings: EditorSettings,
+): Promise<void> {
   await Promise.all([
     writeFileIn(dir, 'index.html', editorPage(title, settings)),
-    writeFileIn(dir, 'config.yml', `# Tạo tự động từ các lược đồ nội dung khi xây dựng trang: đừng sửa tệp này.\n${dump(config, { lineWidth: -1, noRefs: true })}`),
+    writeFileIn(
+      dir,
+      'config.yml',
+      `# Tạo tự động từ các lược đồ nội dung khi xây dựng trang: đừng sửa tệp này.\n${dump(config, { lineWidth: -1, noRefs: true })}`,
+    ),
     writeFileIn(dir, 'trangxa-editor.js', script),
     copyDecap(dir),
   ]);
@@ -96,12 +114,18 @@ async function writeEditor(dir: string, title: string, config: Record<string, un
  */
 async function copyDecap(dir: string): Promise<void> {
   const files = (await readdir(decapDist)).filter((f) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(f));
-  await Promise.all(files.map((f) => link(join(decapDist, f), join(dir, f)).catch(() => copyFile(join(decapDist, f), join(dir, f)))));
+  await Promise.all(
+    files.map((f) =>
+      link(join(decapDist, f), join(dir, f)).catch(() => copyFile(join(decapDist, f), join(dir, f))),
+    ),
+  );
 }
 
 /** The site's own stylesheet (inlined in its pages), from its home page and one item page. */
 async function siteStyles(communeOut: string): Promise<string> {
-  const pages = [join(communeOut, 'index.html'), await firstItemPage(communeOut)].filter((p): p is string => p !== undefined);
+  const pages = [join(communeOut, 'index.html'), await firstItemPage(communeOut)].filter(
+    (p): p is string => p !== undefined,
+  );
   const blocks = new Set<string>();
   for (const page of pages) {
     const html = await readFile(page, 'utf8').catch(() => '');
@@ -118,33 +142,53 @@ async function firstItemPage(communeOut: string): Promise<string | undefined> {
 }
 
 /** What the configuration of one commune needs from its content folder. */
-export async function readCommuneEditor(contentDir: string, slug: string, today: string): Promise<CommuneEditor> {
+export async function readCommuneEditor(
+  contentDir: string,
+  slug: string,
+  today: string,
+): Promise<CommuneEditor> {
   const dir = join(contentDir, slug);
   const site = siteSchema.safeParse(parseYamlText(await readFile(join(dir, 'site.yaml'), 'utf8')));
   const name = site.success ? site.data.name : slug;
   const schemeId = site.success ? schemeIdOn(site.data.royaltyScheme, today) : undefined;
   let genres: CommuneEditor['genres'] = [];
   if (schemeId) {
-    const source = await readFile(join(contentDir, '_shared', 'royalty-schemes', `${schemeId}.yaml`), 'utf8').catch(() => undefined);
+    const source = await readFile(
+      join(contentDir, '_shared', 'royalty-schemes', `${schemeId}.yaml`),
+      'utf8',
+    ).catch(() => undefined);
     const scheme = source === undefined ? undefined : royaltySchemeSchema.safeParse(parseYamlText(source));
     if (scheme?.success) genres = scheme.data.genres.map((g) => ({ key: g.key, label: g.label }));
   }
-  return { slug, name, sections: editorSections(), hasRedirects: existsSync(join(dir, 'redirects.yaml')), genres };
+  return {
+    slug,
+    name,
+    sections: editorSections(),
+    hasRedirects: existsSync(join(dir, 'redirects.yaml')),
+    genres,
+  };
 }
 
 /** Fields of site.yaml edited as a list that a file may write as one value. */
 function unions(): Record<string, string> {
-  return Object.fromEntries(schemaFields(siteSchema).flatMap((f) => (f.union ? [[f.name, f.union.scalarKey]] : [])));
+  return Object.fromEntries(
+    schemaFields(siteSchema).flatMap((f) => (f.union ? [[f.name, f.union.scalarKey]] : [])),
+  );
 }
 
-export async function readBackend(contentDir: string): Promise<{ config: EditorBackend; connected: boolean } | string> {
+export async function readBackend(
+  contentDir: string,
+): Promise<{ config: EditorBackend; connected: boolean } | string> {
   const file = join(contentDir, '_shared', 'quan-tri.yaml');
   const source = await readFile(file, 'utf8').catch(() => undefined);
   // Not connected yet: only the local backend works (it is tried first on localhost).
-  if (source === undefined) return { config: { name: 'github', repo: 'chua-cau-hinh/xem-README', branch: 'main' }, connected: false };
+  if (source === undefined)
+    return { config: { name: 'github', repo: 'chua-cau-hinh/xem-README', branch: 'main' }, connected: false };
   const parsed = editorBackendSchema.safeParse(parseYamlText(source));
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(tệp)'}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join('.') || '(tệp)'}: ${issue.message}`,
+    );
     return `Lỗi trong _shared/quan-tri.yaml (cấu hình trình soạn thảo), chưa tạo trang quan-tri/:\n${lines.join('\n')}\n  Sửa theo README, mục "Trình soạn thảo".`;
   }
   const { backend, repo, branch, baseUrl, apiRoot, appId } = parsed.data;

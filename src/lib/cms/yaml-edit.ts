@@ -9,8 +9,14 @@ import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 
 /** Keys of a file's top-level map whose value is empty: the editor cleared an optional field. */
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) ||
-  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(isEmpty));
 
 /** YAML 1.2 core schema: `2022-01-18` stays the string the editor wrote (no timestamp). */
 export function parseYamlText(text: string): unknown {
@@ -21,10 +27,15 @@ export function parseYamlText(text: string): unknown {
  * `original` with the top-level keys of `next` that differ from it replaced, removed (emptied)
  * or appended in `order`; every other byte of `original` unchanged. No original: a new file.
  */
-export function editYaml(original: string | undefined, next: Record<string, unknown>, order: readonly string[] = []): string {
+export function editYaml(
+  original: string | undefined,
+  next: Record<string, unknown>,
+  order: readonly string[] = [],
+): string {
   const entries = Object.entries(next).filter(([, value]) => !isEmpty(value));
   const sorted = entries.toSorted(([a], [b]) => rank(order, a) - rank(order, b));
-  if (original === undefined || original.trim() === '') return sorted.length ? stringify(Object.fromEntries(sorted), { lineWidth: 0 }) : '';
+  if (original === undefined || original.trim() === '')
+    return sorted.length ? stringify(Object.fromEntries(sorted), { lineWidth: 0 }) : '';
   const doc = parseDocument(original);
   if (!isMap(doc.contents)) return stringify(Object.fromEntries(sorted), { lineWidth: 0 });
   const before = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -35,14 +46,19 @@ export function editYaml(original: string | undefined, next: Record<string, unkn
     const value = next[key];
     if (!isEmpty(value) && deepEqual(before[key], value)) continue;
     const from = lineStart(original, pair.key.range![0]);
-    const to = lineEnd(original, (pair.value as { range?: [number, number, number] } | null)?.range?.[1] ?? pair.key.range![1]);
+    const to = lineEnd(
+      original,
+      (pair.value as { range?: [number, number, number] } | null)?.range?.[1] ?? pair.key.range![1],
+    );
     edits.push({ from, to, text: isEmpty(value) ? '' : stringify({ [key]: value }, { lineWidth: 0 }) });
   }
   // A switch the file never had, still off (a default the editor fills in), is not an edit.
   const added = sorted.filter(([key, value]) => !(key in before) && value !== false);
   let text = original;
-  for (const edit of edits.toSorted((a, b) => b.from - a.from)) text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
-  if (added.length) text = `${text}${text.endsWith('\n') ? '' : '\n'}${stringify(Object.fromEntries(added), { lineWidth: 0 })}`;
+  for (const edit of edits.toSorted((a, b) => b.from - a.from))
+    text = text.slice(0, edit.from) + edit.text + text.slice(edit.to);
+  if (added.length)
+    text = `${text}${text.endsWith('\n') ? '' : '\n'}${stringify(Object.fromEntries(added), { lineWidth: 0 })}`;
   return text;
 }
 
@@ -53,12 +69,17 @@ export function editYamlList(original: string | undefined, items: readonly unkno
 }
 
 /** A Markdown file: frontmatter edited with editYaml, the body kept unless it changed. */
-export function editMarkdown(original: string | undefined, next: Record<string, unknown>, order: readonly string[] = []): string {
+export function editMarkdown(
+  original: string | undefined,
+  next: Record<string, unknown>,
+  order: readonly string[] = [],
+): string {
   const { body, ...fields } = next;
   const split = original === undefined ? undefined : splitFrontmatter(original);
   const yaml = editYaml(split?.yaml, fields, order);
   const newBody = typeof body === 'string' ? body : '';
-  const keptBody = split && split.body.trimEnd() === newBody.trimEnd() ? split.body : `${newBody.trimEnd()}\n`;
+  const keptBody =
+    split && split.body.trimEnd() === newBody.trimEnd() ? split.body : `${newBody.trimEnd()}\n`;
   return `---\n${yaml}${yaml.endsWith('\n') || yaml === '' ? '' : '\n'}---\n${keptBody}`;
 }
 
@@ -70,7 +91,10 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
   close.lastIndex = open[0].length - 1;
   const found = close.exec(source);
   if (!found) return { yaml: '', body: source };
-  return { yaml: source.slice(open[0].length, found.index + 1), body: source.slice(found.index + found[0].length) };
+  return {
+    yaml: source.slice(open[0].length, found.index + 1),
+    body: source.slice(found.index + found[0].length),
+  };
 }
 
 function rank(order: readonly string[], key: string): number {
@@ -96,5 +120,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keysA = Object.keys(a).filter((k) => !isEmpty((a as Record<string, unknown>)[k]));
   const keysB = Object.keys(b).filter((k) => !isEmpty((b as Record<string, unknown>)[k]));
-  return keysA.length === keysB.length && keysA.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }

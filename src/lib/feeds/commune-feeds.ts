@@ -8,7 +8,6 @@ import { communesWithUrl } from '../site/routes.ts';
 import type { Feed } from './rss.ts';
 import { fileHref } from './xml.ts';
 
-
 /** `/<c>/rss.xml` for each commune with a `url`. */
 export const communeFeedRoutes = (communes: readonly Commune[]) =>
   communesWithUrl(communes).map((commune) => {

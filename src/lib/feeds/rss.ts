@@ -21,17 +21,19 @@ export const FEED_ITEMS = 20;
 
 export function rss(feed: Feed): string {
   const url = (href: string) => escapeXml(absoluteHref(feed.siteUrl, feed.commune, href));
-  const entries = feed.items.slice(0, FEED_ITEMS).map((item) =>
-    [
-      '<item>',
-      `<title>${escapeXml(item.title)}</title>`,
-      `<link>${url(itemHref(item))}</link>`,
-      `<guid isPermaLink="true">${url(itemHref(item))}</guid>`,
-      item.date ? `<pubDate>${item.date.instant.toUTCString()}</pubDate>` : '',
-      item.summary ? `<description>${escapeXml(item.summary)}</description>` : '',
-      '</item>',
-    ].join(''),
-  );
+  const entries = feed.items
+    .slice(0, FEED_ITEMS)
+    .map((item) =>
+      [
+        '<item>',
+        `<title>${escapeXml(item.title)}</title>`,
+        `<link>${url(itemHref(item))}</link>`,
+        `<guid isPermaLink="true">${url(itemHref(item))}</guid>`,
+        item.date ? `<pubDate>${item.date.instant.toUTCString()}</pubDate>` : '',
+        item.summary ? `<description>${escapeXml(item.summary)}</description>` : '',
+        '</item>',
+      ].join(''),
+    );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',

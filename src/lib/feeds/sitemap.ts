@@ -16,12 +16,20 @@ export function sitemapUrls(commune: Commune): string[] {
 
 export function sitemapXml(commune: Commune): string {
   const urls = sitemapUrls(commune).map((url) => `<url><loc>${escapeXml(url)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** `robots.txt` at the commune's root: everything may be crawled; the sitemap when there is a `url`. */
 export function robotsTxt(commune: Commune): string {
-  const sitemap = commune.site.url ? `Sitemap: ${absoluteHref(commune.site.url, commune.slug, fileHref(commune.slug, 'sitemap.xml'))}\n` : '';
+  const sitemap = commune.site.url
+    ? `Sitemap: ${absoluteHref(commune.site.url, commune.slug, fileHref(commune.slug, 'sitemap.xml'))}\n`
+    : '';
   return `User-agent: *\nAllow: /\n${sitemap}`;
 }
 
@@ -29,5 +37,8 @@ export function robotsTxt(commune: Commune): string {
 export function missingUrlWarnings(communes: readonly Commune[]): string[] {
   return communes
     .filter((c) => c.site.url === undefined)
-    .map((c) => `Cảnh báo: ${c.slug}/site.yaml chưa có "url" (địa chỉ trang, ví dụ https://tenxa.tentinh.gov.vn/): bỏ qua sitemap.xml và các tin RSS của xã này.`);
+    .map(
+      (c) =>
+        `Cảnh báo: ${c.slug}/site.yaml chưa có "url" (địa chỉ trang, ví dụ https://tenxa.tentinh.gov.vn/): bỏ qua sitemap.xml và các tin RSS của xã này.`,
+    );
 }

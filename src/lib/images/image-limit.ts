@@ -16,36 +16,59 @@ export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
-const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+const megabytes = (bytes: number): string =>
+  (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 const count = (n: number): string => n.toLocaleString('vi-VN');
 
 /** A problem when an image file is larger than `MAX_IMAGE_BYTES`, else undefined. */
-export function imageSizeProblem(file: string, image: string, bytes: number, where: { line?: number | undefined; field?: string | undefined }): Problem | undefined {
+export function imageSizeProblem(
+  file: string,
+  image: string,
+  bytes: number,
+  where: { line?: number | undefined; field?: string | undefined },
+): Problem | undefined {
   if (bytes <= MAX_IMAGE_BYTES) return undefined;
-  return problem(file, `Ảnh "${image}" nặng ${megabytes(bytes)} MB, quá giới hạn ${megabytes(MAX_IMAGE_BYTES)} MB.`, {
-    ...where,
-    fix: 'Thu nhỏ ảnh trước khi đăng (cạnh dài khoảng 2000 điểm ảnh là đủ), ví dụ bằng Paint, Photos hoặc Zalo khi gửi ảnh "không giữ chất lượng gốc".',
-  });
+  return problem(
+    file,
+    `Ảnh "${image}" nặng ${megabytes(bytes)} MB, quá giới hạn ${megabytes(MAX_IMAGE_BYTES)} MB.`,
+    {
+      ...where,
+      fix: 'Thu nhỏ ảnh trước khi đăng (cạnh dài khoảng 2000 điểm ảnh là đủ), ví dụ bằng Paint, Photos hoặc Zalo khi gửi ảnh "không giữ chất lượng gốc".',
+    },
+  );
 }
 
 /**
  * A problem when an image has more than `MAX_IMAGE_PIXELS` pixels or cannot be read as an
  * image at all (its header is read, never the whole picture), else undefined.
  */
-export async function imagePixelProblem(file: string, image: string, path: string, where: { line?: number | undefined; field?: string | undefined }): Promise<Problem | undefined> {
+export async function imagePixelProblem(
+  file: string,
+  image: string,
+  path: string,
+  where: { line?: number | undefined; field?: string | undefined },
+): Promise<Problem | undefined> {
   const { default: sharp } = await import('sharp');
   const size = await sharp(path, { limitInputPixels: false })
     .metadata()
     .then(({ width, height }) => ({ width, height }))
     .catch(() => undefined);
   if (!size?.width || !size.height) {
-    return problem(file, `Tệp "${image}" không đọc được như một ảnh (hỏng, hoặc không phải ảnh dù có đuôi ảnh).`, { ...where, fix: 'Mở ảnh trên máy rồi lưu lại thành .jpg hoặc .png, hoặc chọn một ảnh khác.' });
+    return problem(
+      file,
+      `Tệp "${image}" không đọc được như một ảnh (hỏng, hoặc không phải ảnh dù có đuôi ảnh).`,
+      { ...where, fix: 'Mở ảnh trên máy rồi lưu lại thành .jpg hoặc .png, hoặc chọn một ảnh khác.' },
+    );
   }
   if (size.width * size.height <= MAX_IMAGE_PIXELS) return undefined;
-  return problem(file, `Ảnh "${image}" có ${count(size.width)} × ${count(size.height)} điểm ảnh, quá giới hạn ${count(MAX_IMAGE_PIXELS)} điểm ảnh (50 megapixel).`, {
-    ...where,
-    fix: 'Thu nhỏ ảnh (cạnh dài khoảng 2000 điểm ảnh là đủ cho trang) rồi lưu lại.',
-  });
+  return problem(
+    file,
+    `Ảnh "${image}" có ${count(size.width)} × ${count(size.height)} điểm ảnh, quá giới hạn ${count(MAX_IMAGE_PIXELS)} điểm ảnh (50 megapixel).`,
+    {
+      ...where,
+      fix: 'Thu nhỏ ảnh (cạnh dài khoảng 2000 điểm ảnh là đủ cho trang) rồi lưu lại.',
+    },
+  );
 }
 
 /** Image files the build can optimise, by extension. */

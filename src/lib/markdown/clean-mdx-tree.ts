@@ -32,21 +32,41 @@ export function cleanMdxTree(root: Root): Root {
   const components: MdxJsxNode[] = [];
   const toHtml = (nodes: AnyNode[]): AnyNode[] =>
     nodes.flatMap((node): AnyNode[] => {
-      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return [];
+      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+        return [];
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const jsx = node as MdxJsxNode;
         const children = toHtml(jsx.children);
         if (isMdxComponent(jsx.name)) {
-          components.push({ ...jsx, attributes: textAttributes(jsx).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })), children: [] });
+          components.push({
+            ...jsx,
+            attributes: textAttributes(jsx).map(([name, value]) => ({
+              type: 'mdxJsxAttribute',
+              name,
+              value,
+            })),
+            children: [],
+          });
           return [slot(components.length - 1, children)];
         }
         if (!jsx.name || /^[A-Z]/.test(jsx.name) || jsx.name.includes('.')) return children;
-        return [{ type: 'element', tagName: jsx.name, properties: htmlProperties(jsx), children: children as ElementContent[] }];
+        return [
+          {
+            type: 'element',
+            tagName: jsx.name,
+            properties: htmlProperties(jsx),
+            children: children as ElementContent[],
+          },
+        ];
       }
-      if ('children' in node && node.children) return [{ ...node, children: toHtml(node.children) } as AnyNode];
+      if ('children' in node && node.children)
+        return [{ ...node, children: toHtml(node.children) } as AnyNode];
       return [node];
     });
-  const html = sanitizeHtmlTree({ type: 'root', children: toHtml(root.children) as RootContent[] }, SLOT_SCHEMA);
+  const html = sanitizeHtmlTree(
+    { type: 'root', children: toHtml(root.children) as RootContent[] },
+    SLOT_SCHEMA,
+  );
   return { type: 'root', children: restore(html.children, components) as RootContent[] };
 }
 
@@ -69,10 +89,17 @@ function restore(nodes: AnyNode[], components: MdxJsxNode[]): AnyNode[] {
 
 function textAttributes(jsx: MdxJsxNode): [string, string][] {
   return jsx.attributes.flatMap((a) =>
-    a.type === 'mdxJsxAttribute' && a.name && isSafeAttributeName(a.name) && typeof a.value === 'string' ? [[a.name, a.value] as [string, string]] : [],
+    a.type === 'mdxJsxAttribute' && a.name && isSafeAttributeName(a.name) && typeof a.value === 'string'
+      ? [[a.name, a.value] as [string, string]]
+      : [],
   );
 }
 
 /** `class` is `className` in hast; the sanitiser reads the other allowed attributes by their HTML name. */
 const htmlProperties = (jsx: MdxJsxNode): Properties =>
-  Object.fromEntries(textAttributes(jsx).map(([name, value]) => [name === 'class' ? 'className' : name, name === 'class' ? value.split(/\s+/) : value]));
+  Object.fromEntries(
+    textAttributes(jsx).map(([name, value]) => [
+      name === 'class' ? 'className' : name,
+      name === 'class' ? value.split(/\s+/) : value,
+    ]),
+  );

@@ -31,23 +31,33 @@ export interface AttributeProblem {
 type Attributes = Record<string, string | undefined>;
 type Rule = (a: Attributes) => (AttributeProblem | undefined)[];
 
-const IMAGE_FIX = 'Đặt ảnh (.jpg, .png, .webp, .avif) cạnh tệp bài viết và ghi tên bắt đầu bằng "./", ví dụ "./anh-1.jpg".';
+const IMAGE_FIX =
+  'Đặt ảnh (.jpg, .png, .webp, .avif) cạnh tệp bài viết và ghi tên bắt đầu bằng "./", ví dụ "./anh-1.jpg".';
 
 const RULES: Record<MdxComponentName, Rule> = {
   Callout: (a) => [
     a['type'] !== undefined && !(CALLOUT_TYPES as readonly string[]).includes(a['type'])
-      ? { message: `<Callout type="${a['type']}"> không có.`, fix: `Dùng type="${CALLOUT_TYPES.join('", "')}", hoặc bỏ type (mặc định "note").` }
+      ? {
+          message: `<Callout type="${a['type']}"> không có.`,
+          fix: `Dùng type="${CALLOUT_TYPES.join('", "')}", hoặc bỏ type (mặc định "note").`,
+        }
       : undefined,
   ],
   DocumentList: (a) => [
     a['type'] !== undefined && !(DOCUMENT_TYPES as readonly string[]).includes(a['type'])
-      ? { message: `<DocumentList type="${a['type']}">: không có loại văn bản này.`, fix: `Dùng một trong: ${DOCUMENT_TYPES.join(', ')}.` }
+      ? {
+          message: `<DocumentList type="${a['type']}">: không có loại văn bản này.`,
+          fix: `Dùng một trong: ${DOCUMENT_TYPES.join(', ')}.`,
+        }
       : undefined,
     a['year'] !== undefined && !/^\d{4}$/.test(a['year'])
       ? { message: `<DocumentList year="${a['year']}">: năm phải có 4 chữ số.`, fix: 'Ví dụ year="2026".' }
       : undefined,
     a['limit'] !== undefined && !/^[1-9]\d{0,2}$/.test(a['limit'])
-      ? { message: `<DocumentList limit="${a['limit']}">: số văn bản phải là số nguyên từ 1 đến 999.`, fix: 'Ví dụ limit="10", hoặc bỏ limit để hiện tất cả.' }
+      ? {
+          message: `<DocumentList limit="${a['limit']}">: số văn bản phải là số nguyên từ 1 đến 999.`,
+          fix: 'Ví dụ limit="10", hoặc bỏ limit để hiện tất cả.',
+        }
       : undefined,
   ],
   Gallery: (a) => {
@@ -55,19 +65,36 @@ const RULES: Record<MdxComponentName, Rule> = {
     const alts = textList(a['alts']);
     const captions = textList(a['captions']);
     return [
-      images.length === 0 ? { message: '<Gallery> thiếu images.', fix: `Ghi images="./anh-1.jpg, ./anh-2.jpg". ${IMAGE_FIX}` } : undefined,
-      ...images.filter((image) => !isImageFile(image)).map((image) => ({ message: `<Gallery>: "${image}" không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX })),
+      images.length === 0
+        ? { message: '<Gallery> thiếu images.', fix: `Ghi images="./anh-1.jpg, ./anh-2.jpg". ${IMAGE_FIX}` }
+        : undefined,
+      ...images
+        .filter((image) => !isImageFile(image))
+        .map((image) => ({ message: `<Gallery>: "${image}" không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX })),
       alts.length !== images.length || alts.some((alt) => alt === '')
-        ? { message: `<Gallery> có ${images.length} ảnh nhưng ${alts.filter(Boolean).length} lời mô tả (alts).`, fix: 'Mỗi ảnh cần một lời mô tả cho người không xem được ảnh, cách nhau bằng dấu |: alts="Mô tả ảnh 1 | Mô tả ảnh 2".' }
+        ? {
+            message: `<Gallery> có ${images.length} ảnh nhưng ${alts.filter(Boolean).length} lời mô tả (alts).`,
+            fix: 'Mỗi ảnh cần một lời mô tả cho người không xem được ảnh, cách nhau bằng dấu |: alts="Mô tả ảnh 1 | Mô tả ảnh 2".',
+          }
         : undefined,
       captions.length > images.length
-        ? { message: `<Gallery> có ${images.length} ảnh nhưng ${captions.length} chú thích (captions).`, fix: 'Mỗi ảnh nhiều nhất một chú thích, cách nhau bằng dấu |; để trống giữa hai dấu | nếu ảnh không có chú thích.' }
+        ? {
+            message: `<Gallery> có ${images.length} ảnh nhưng ${captions.length} chú thích (captions).`,
+            fix: 'Mỗi ảnh nhiều nhất một chú thích, cách nhau bằng dấu |; để trống giữa hai dấu | nếu ảnh không có chú thích.',
+          }
         : undefined,
     ];
   },
   Map: (a) => [
-    a['src'] === undefined || !isImageFile(a['src']) ? { message: `<Map src="${a['src'] ?? ''}"> không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX } : undefined,
-    !a['alt']?.trim() ? { message: '<Map> thiếu alt.', fix: 'Ghi alt="..." mô tả bản đồ bằng lời (ranh giới, các thôn, trụ sở) cho người không xem được ảnh.' } : undefined,
+    a['src'] === undefined || !isImageFile(a['src'])
+      ? { message: `<Map src="${a['src'] ?? ''}"> không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX }
+      : undefined,
+    !a['alt']?.trim()
+      ? {
+          message: '<Map> thiếu alt.',
+          fix: 'Ghi alt="..." mô tả bản đồ bằng lời (ranh giới, các thôn, trụ sở) cho người không xem được ảnh.',
+        }
+      : undefined,
   ],
 };
 

@@ -13,4 +13,5 @@ export const isMdxComponent = (name: string | null | undefined): name is MdxComp
  * An attribute an editor may give a component or an HTML tag in MDX: a plain name with a text
  * value. Event handlers (`onClick`) and directives (`set:html`, `client:load`) are code.
  */
-export const isSafeAttributeName = (name: string): boolean => /^[a-zA-Z][a-zA-Z0-9-]*$/.test(name) && !/^on/i.test(name);
+export const isSafeAttributeName = (name: string): boolean =>
+  /^[a-zA-Z][a-zA-Z0-9-]*$/.test(name) && !/^on/i.test(name);

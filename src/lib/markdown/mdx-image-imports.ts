@@ -46,10 +46,20 @@ export function importMdxImages(root: Root): Root {
     return {
       ...node,
       children: children ?? [],
-      attributes: [...(node.attributes ?? []), { type: 'mdxJsxAttribute', name: IMAGES_PROP, value: { type: 'mdxJsxAttributeValueExpression', value: expression } }],
+      attributes: [
+        ...(node.attributes ?? []),
+        {
+          type: 'mdxJsxAttribute',
+          name: IMAGES_PROP,
+          value: { type: 'mdxJsxAttributeValueExpression', value: expression },
+        },
+      ],
     };
   };
   const body = (root.children as Node[]).map(visit);
-  const esm = [...imports].map(([file, name]) => ({ type: 'mdxjsEsm', value: `import ${name} from ${JSON.stringify(file)};` }));
+  const esm = [...imports].map(([file, name]) => ({
+    type: 'mdxjsEsm',
+    value: `import ${name} from ${JSON.stringify(file)};`,
+  }));
   return { ...root, children: [...esm, ...body] as RootContent[] };
 }

@@ -12,9 +12,33 @@ export const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mail
  * `srcSet`, `xlink:href` is `xLinkHref`). `srcdoc` holds a whole page and is always removed.
  */
 export const URL_PROPERTIES: ReadonlySet<string> = new Set([
-  'href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'xLinkHref', 'cite', 'longDesc', 'background',
-  'data', 'codeBase', 'classId', 'archive', 'ping', 'manifest', 'icon', 'profile', 'useMap', 'itemId',
-  'lowsrc', 'dynsrc', 'xmlns', 'to', 'from', 'values', 'by',
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'poster',
+  'xLinkHref',
+  'cite',
+  'longDesc',
+  'background',
+  'data',
+  'codeBase',
+  'classId',
+  'archive',
+  'ping',
+  'manifest',
+  'icon',
+  'profile',
+  'useMap',
+  'itemId',
+  'lowsrc',
+  'dynsrc',
+  'xmlns',
+  'to',
+  'from',
+  'values',
+  'by',
 ]);
 const ALWAYS_REMOVED: ReadonlySet<string> = new Set(['srcDoc', 'srcdoc']);
 
@@ -33,7 +57,8 @@ export function isSafeUrl(value: string): boolean {
 }
 
 /** Every address of a `srcset` (candidates separated by commas, each an address and a width). */
-const srcsetUrls = (value: string): string[] => value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '');
+const srcsetUrls = (value: string): string[] =>
+  value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '');
 
 function safeProperties(properties: Properties): Properties {
   const kept: Properties = {};
@@ -41,7 +66,12 @@ function safeProperties(properties: Properties): Properties {
     if (ALWAYS_REMOVED.has(name)) continue;
     if (URL_PROPERTIES.has(name) && value !== null && value !== undefined) {
       const text = Array.isArray(value) ? value.join(name === 'srcSet' ? ',' : ' ') : String(value);
-      const urls = name === 'srcSet' ? srcsetUrls(text) : name === 'ping' || name === 'archive' ? text.split(/\s+/) : [text];
+      const urls =
+        name === 'srcSet'
+          ? srcsetUrls(text)
+          : name === 'ping' || name === 'archive'
+            ? text.split(/\s+/)
+            : [text];
       if (!urls.every(isSafeUrl)) continue;
     }
     kept[name] = value;
@@ -54,7 +84,9 @@ interface MdxAttribute {
   name?: string;
   value?: unknown;
 }
-type AnyNode = (RootContent | Element | { type: string; attributes?: MdxAttribute[]; children?: AnyNode[] }) & { children?: unknown };
+type AnyNode = (
+  RootContent | Element | { type: string; attributes?: MdxAttribute[]; children?: AnyNode[] }
+) & { children?: unknown };
 
 /**
  * The last step of sanitising a body (Markdown and MDX alike): every element and every MDX
@@ -70,7 +102,8 @@ export function withSafeUrls(root: Root): Root {
       const properties = safeProperties(element.properties);
       // An image without its address is invalid HTML and a broken icon: its text alternative
       // stands in for it.
-      if (element.tagName === 'img' && properties['src'] === undefined) return { type: 'text', value: String(properties['alt'] ?? '') } as AnyNode;
+      if (element.tagName === 'img' && properties['src'] === undefined)
+        return { type: 'text', value: String(properties['alt'] ?? '') } as AnyNode;
       next = { ...element, properties } as AnyNode;
     }
     if ('attributes' in next && Array.isArray(next.attributes)) {

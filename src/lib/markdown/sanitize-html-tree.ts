@@ -10,7 +10,9 @@ import { isAllowedVideo } from './video-hosts.ts';
  */
 export function sanitizeHtmlTree(root: Root, schema: Schema = SANITIZE_SCHEMA): Root {
   const cleaned = sanitize(prepare(root), schema);
-  return normaliseText(cleaned.type === 'root' ? cleaned : { type: 'root', children: [cleaned as RootContent] });
+  return normaliseText(
+    cleaned.type === 'root' ? cleaned : { type: 'root', children: [cleaned as RootContent] },
+  );
 }
 
 /**
@@ -19,18 +21,23 @@ export function sanitizeHtmlTree(root: Root, schema: Schema = SANITIZE_SCHEMA): 
  * so links to `#user-content-fn-1` still find their target.
  */
 function prepare<T extends Root | Element>(node: T): T {
-  const children = (node.children as (RootContent | ElementContent)[]).flatMap((child): (RootContent | ElementContent)[] => {
-    if (child.type !== 'element') return [child];
-    if (child.tagName === 'iframe') return isAllowedVideo(child.properties['src']) ? [titledFrame(child)] : [];
-    return [{ ...prepare(child), properties: unprefixed(child.properties) }];
-  });
+  const children = (node.children as (RootContent | ElementContent)[]).flatMap(
+    (child): (RootContent | ElementContent)[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName === 'iframe')
+        return isAllowedVideo(child.properties['src']) ? [titledFrame(child)] : [];
+      return [{ ...prepare(child), properties: unprefixed(child.properties) }];
+    },
+  );
   return { ...node, children } as T;
 }
 
 const PREFIX = 'user-content-';
 const unprefixed = (properties: Element['properties']): Element['properties'] => {
   const id = properties['id'];
-  return typeof id === 'string' && id.startsWith(PREFIX) ? { ...properties, id: id.slice(PREFIX.length) } : properties;
+  return typeof id === 'string' && id.startsWith(PREFIX)
+    ? { ...properties, id: id.slice(PREFIX.length) }
+    : properties;
 };
 
 /** A video frame without a title gets one: screen readers announce frames by their title. */

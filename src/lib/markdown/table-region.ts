@@ -21,8 +21,13 @@ export function tableLabel(table: Element): string {
   const caption = elements(table.children, 'caption')[0];
   if (caption) return textOf(caption).replace(/\s+/g, ' ').trim();
   const groups = [...elements(table.children, 'thead'), ...elements(table.children, 'tbody')];
-  const firstRow = [...elements(table.children, 'tr'), ...groups.flatMap((g) => elements(g.children, 'tr'))][0];
-  const headings = firstRow ? elements(firstRow.children, 'th').map((th) => textOf(th).replace(/\s+/g, ' ').trim()) : [];
+  const firstRow = [
+    ...elements(table.children, 'tr'),
+    ...groups.flatMap((g) => elements(g.children, 'tr')),
+  ][0];
+  const headings = firstRow
+    ? elements(firstRow.children, 'th').map((th) => textOf(th).replace(/\s+/g, ' ').trim())
+    : [];
   return headings.length > 0 ? `Bảng: ${headings.filter(Boolean).join(', ')}` : 'Bảng';
 }
 
@@ -32,11 +37,20 @@ export const tableRegion: HastPluginDefinition = {
     filter: ['table'],
     visit(node: Readonly<Element>, ctx: HastVisitorContext) {
       const parent = ctx.parent(node);
-      if (parent.type === 'element' && (parent.properties['className'] as string[] | undefined)?.includes(TABLE_REGION_CLASS)) return;
+      if (
+        parent.type === 'element' &&
+        (parent.properties['className'] as string[] | undefined)?.includes(TABLE_REGION_CLASS)
+      )
+        return;
       ctx.wrapNode(node, {
         type: 'element',
         tagName: 'div',
-        properties: { className: [TABLE_REGION_CLASS], tabIndex: 0, role: 'region', ariaLabel: tableLabel(node as Element) },
+        properties: {
+          className: [TABLE_REGION_CLASS],
+          tabIndex: 0,
+          role: 'region',
+          ariaLabel: tableLabel(node as Element),
+        },
         children: [],
       });
     },

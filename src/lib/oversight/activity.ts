@@ -24,8 +24,10 @@ const VI = new Intl.Collator('vi');
 
 export const NO_CATEGORY = 'chua-phan-chuyen-muc';
 
-const byCountThenLabel = <T extends { items: number }>(label: (row: T) => string) => (a: T, b: T) =>
-  b.items - a.items || VI.compare(label(a), label(b));
+const byCountThenLabel =
+  <T extends { items: number }>(label: (row: T) => string) =>
+  (a: T, b: T) =>
+    b.items - a.items || VI.compare(label(a), label(b));
 
 export function activity(commune: Commune, published: readonly Item[], window: ReportWindow): Activity {
   const items = published.filter((item) => item.date !== undefined && inWindow(window, item.date.day));
@@ -35,7 +37,8 @@ export function activity(commune: Commune, published: readonly Item[], window: R
   const bySection: Partial<Record<Section, number>> = {};
   let royaltyApproved = 0;
   for (const item of items) {
-    for (const person of new Set(item.credits.map((credit) => credit.person))) authors.set(person, (authors.get(person) ?? 0) + 1);
+    for (const person of new Set(item.credits.map((credit) => credit.person)))
+      authors.set(person, (authors.get(person) ?? 0) + 1);
     if (item.section === 'tin-tuc') {
       const category = item.data.category ?? NO_CATEGORY;
       categories.set(category, (categories.get(category) ?? 0) + 1);

@@ -39,10 +39,13 @@ export function monthChart(id: string, name: string, months: readonly MonthCount
   });
   const first = months[0];
   const last = months.at(-1);
-  const axis = first && last
-    ? `<text x="${SIDE}" y="${HEIGHT - 3}" class="a" text-anchor="start">${monthVi(first.month)}</text><text x="${WIDTH - SIDE}" y="${HEIGHT - 3}" class="a" text-anchor="end">${monthVi(last.month)}</text>`
-    : '';
-  return `<svg class="months" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-t ${id}-d">` +
+  const axis =
+    first && last
+      ? `<text x="${SIDE}" y="${HEIGHT - 3}" class="a" text-anchor="start">${monthVi(first.month)}</text><text x="${WIDTH - SIDE}" y="${HEIGHT - 3}" class="a" text-anchor="end">${monthVi(last.month)}</text>`
+      : '';
+  return (
+    `<svg class="months" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-t ${id}-d">` +
     `<title id="${id}-t">Số tin, bài đăng mỗi tháng – ${escapeHtml(name)}</title><desc id="${id}-d">${escapeHtml(monthsInWords(months))}</desc>` +
-    `<line x1="${SIDE}" x2="${WIDTH - SIDE}" y1="${TOP + plot}" y2="${TOP + plot}" class="base"/>${bars.join('')}${axis}</svg>`;
+    `<line x1="${SIDE}" x2="${WIDTH - SIDE}" y1="${TOP + plot}" y2="${TOP + plot}" class="base"/>${bars.join('')}${axis}</svg>`
+  );
 }

@@ -26,13 +26,20 @@ export interface Completeness {
   checks: CheckResult[];
 }
 
-export const maxScore = (requirements: readonly RequirementInForce[]): number => requirements.reduce((sum, requirement) => sum + requirement.points, 0);
+export const maxScore = (requirements: readonly RequirementInForce[]): number =>
+  requirements.reduce((sum, requirement) => sum + requirement.points, 0);
 
-export function completeness(commune: Commune, now: Date, requirements: readonly RequirementInForce[]): Completeness {
+export function completeness(
+  commune: Commune,
+  now: Date,
+  requirements: readonly RequirementInForce[],
+): Completeness {
   const checks = requirements.map((requirement): CheckResult => {
     const { ok, detail } = requirement.check(commune, now);
     const { id, group, label, basis, points } = requirement;
-    return ok ? { id, group, label, basis, points, ok } : { id, group, label, basis, points, ok, action: detail ?? requirement.action };
+    return ok
+      ? { id, group, label, basis, points, ok }
+      : { id, group, label, basis, points, ok, action: detail ?? requirement.action };
   });
   const earned = checks.reduce((sum, check) => sum + (check.ok ? check.points : 0), 0);
   const total = maxScore(requirements);

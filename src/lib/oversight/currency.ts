@@ -44,14 +44,18 @@ export interface Currency {
   calendar: { thisWeek: string; updated: boolean; latestWeek: string | undefined };
 }
 
-
 function latest(items: readonly Item[]): string | undefined {
   let best: string | undefined;
-  for (const item of items) if (item.date && (best === undefined || item.date.day > best)) best = item.date.day;
+  for (const item of items)
+    if (item.date && (best === undefined || item.date.day > best)) best = item.date.day;
   return best;
 }
 
-function lateDocuments(documents: readonly Item<'van-ban'>[], window: ReportWindow, holidays: ReadonlySet<string>) {
+function lateDocuments(
+  documents: readonly Item<'van-ban'>[],
+  window: ReportWindow,
+  holidays: ReadonlySet<string>,
+) {
   let judged = 0;
   let notJudged = 0;
   const late: LateDocument[] = [];
@@ -66,13 +70,30 @@ function lateDocuments(documents: readonly Item<'van-ban'>[], window: ReportWind
     judged++;
     const deadline = addWorkingDays(issued, PUBLISH_WITHIN_WORKING_DAYS, holidays);
     if (published <= deadline) continue;
-    late.push({ path: item.path, title: item.title, number: item.data.number, issued, published, deadline, workingDays: workingDaysBetween(issued, published, holidays) });
+    late.push({
+      path: item.path,
+      title: item.title,
+      number: item.data.number,
+      issued,
+      published,
+      deadline,
+      workingDays: workingDaysBetween(issued, published, holidays),
+    });
   }
-  return { judged, notJudged, late: late.toSorted((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)) };
+  return {
+    judged,
+    notJudged,
+    late: late.toSorted((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)),
+  };
 }
 
 /** `published`: the commune's published items at the clock (drafts and future items left out). */
-export function currency(published: readonly Item[], now: Date, window: ReportWindow, holidays: ReadonlySet<string>): Currency {
+export function currency(
+  published: readonly Item[],
+  now: Date,
+  window: ReportWindow,
+  holidays: ReadonlySet<string>,
+): Currency {
   const { today } = window;
   const documents = published.filter((item) => item.section === 'van-ban');
   const latestDay = latest(published);
@@ -89,13 +110,20 @@ export function currency(published: readonly Item[], now: Date, window: ReportWi
     latestDay,
     daysSinceLatest: latestDay === undefined ? undefined : calendarDaysBetween(latestDay, today),
     latestDocumentDay,
-    daysSinceLatestDocument: latestDocumentDay === undefined ? undefined : calendarDaysBetween(latestDocumentDay, today),
+    daysSinceLatestDocument:
+      latestDocumentDay === undefined ? undefined : calendarDaysBetween(latestDocumentDay, today),
     months: [...perMonth].map(([month, items]) => ({ month, items })),
     documentsJudged: judged.judged,
     documentsNotJudged: judged.notJudged,
     lateDocuments: judged.late,
     consultationsWithoutResult: published
-      .flatMap((item) => (item.section === 'lay-y-kien' && consultationStatus(item.data, now) === 'closed' && item.data.result === undefined ? [item] : []))
+      .flatMap((item) =>
+        item.section === 'lay-y-kien' &&
+        consultationStatus(item.data, now) === 'closed' &&
+        item.data.result === undefined
+          ? [item]
+          : [],
+      )
       .map((item) => ({ path: item.path, title: item.title, closes: item.data.closes.day }))
       .toSorted((a, b) => (a.closes < b.closes ? -1 : a.closes > b.closes ? 1 : 0)),
     calendar: { thisWeek, updated: weeks.includes(thisWeek), latestWeek: weeks.toSorted().at(-1) },

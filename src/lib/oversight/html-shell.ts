@@ -74,8 +74,11 @@ export function page(title: string, body: string): string {
  * on a 360 px phone a table of four columns is already wider than the screen.
  */
 const inScrollRegions = (body: string): string =>
-  body.replace(/(?<!tabindex="0">)<table([^>]*)><caption>([^<]*)<\/caption>[\s\S]*?<\/table>/g, (table, _attrs: string, caption: string) =>
-    `<div class="scroll" role="region" aria-label="${caption}" tabindex="0">${table}</div>`);
+  body.replace(
+    /(?<!tabindex="0">)<table([^>]*)><caption>([^<]*)<\/caption>[\s\S]*?<\/table>/g,
+    (table, _attrs: string, caption: string) =>
+      `<div class="scroll" role="region" aria-label="${caption}" tabindex="0">${table}</div>`,
+  );
 
 /** A yes/no cell: a word and a mark as well as a colour, so it reads in grey print and to a screen reader. */
 export const statusCell = (ok: boolean, yes = 'Có', no = 'Thiếu'): string =>

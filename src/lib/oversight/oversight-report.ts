@@ -19,7 +19,15 @@ import { rank } from './ranking.ts';
 import type { Oversight } from '../schemas/oversight.ts';
 import type { Decree } from './decrees.ts';
 import { requirementsInForce, type RequirementGroup } from './requirements.ts';
-import { addMoney, communeRoyalties, royaltyPeriods, ZERO, type CommuneRoyalties, type Money, type PeriodRoyalties } from './royalties.ts';
+import {
+  addMoney,
+  communeRoyalties,
+  royaltyPeriods,
+  ZERO,
+  type CommuneRoyalties,
+  type Money,
+  type PeriodRoyalties,
+} from './royalties.ts';
 import { reportWindow } from './window.ts';
 
 export interface OversightReportOptions {
@@ -89,12 +97,16 @@ export interface OversightReport {
   total: { royalties: PeriodRoyalties[]; royaltyTotals: Money; items: number };
 }
 
-export function buildOversightReport(content: LoadedContent, options: OversightReportOptions): OversightReport {
+export function buildOversightReport(
+  content: LoadedContent,
+  options: OversightReportOptions,
+): OversightReport {
   const { now, period, holidays } = options;
   const window = reportWindow(period, vnDay(now));
   const { decree, requirements } = requirementsInForce(window.today);
   const names = new Map(content.communes.map((c) => [c.slug, c.site.name]));
-  const isArchived = (c: Commune) => c.site.dissolved !== undefined && c.site.dissolved.date.day <= window.today;
+  const isArchived = (c: Commune) =>
+    c.site.dissolved !== undefined && c.site.dissolved.date.day <= window.today;
   const periods = royaltyPeriods(period, window.today);
   const errorsBySlug = new Map<string, number>();
   for (const p of content.problems) {
@@ -102,44 +114,55 @@ export function buildOversightReport(content: LoadedContent, options: OversightR
     const slug = p.file.split('/')[0]!;
     errorsBySlug.set(slug, (errorsBySlug.get(slug) ?? 0) + 1);
   }
-  const archived = content.communes.filter(isArchived).map((commune): ArchivedUnit => {
-    const published = commune.items.filter((item) => isPublished(item, now));
-    const dissolved = commune.site.dissolved!;
-    return {
-      slug: commune.slug,
-      name: commune.site.name,
-      dissolvedOn: dissolved.date.day,
-      into: dissolved.intoName ?? names.get(dissolved.into) ?? dissolved.into,
-      basis: dissolved.basis,
-      latestDay: published.reduce<string | undefined>((best, item) => (item.date && (!best || item.date.day > best) ? item.date.day : best), undefined),
-      items: activity(commune, published, window).items,
-      royalties: communeRoyalties(commune, content.shared, periods, now),
-    };
-  }).toSorted((a, b) => a.dissolvedOn.localeCompare(b.dissolvedOn) || a.name.localeCompare(b.name, 'vi'));
-  const rows = content.communes.filter((c) => !isArchived(c)).map((commune) => {
-    const published = commune.items.filter((item) => isPublished(item, now));
-    const complete = completeness(commune, now, requirements);
-    const current = currency(published, now, window, holidays);
-    const royalties: CommuneRoyalties = communeRoyalties(commune, content.shared, periods, now);
-    const contentErrors = errorsBySlug.get(commune.slug) ?? 0;
-    return {
-      slug: commune.slug,
-      name: commune.site.name,
-      score: complete.score,
-      daysSinceLatest: current.daysSinceLatest,
-      checks: complete.checks,
-      currency: current,
-      activity: activity(commune, published, window),
-      royalties,
-      actions: actions({ completeness: complete, currency: current, royalties, contentErrors }),
-      contentErrors,
-    };
-  });
+  const archived = content.communes
+    .filter(isArchived)
+    .map((commune): ArchivedUnit => {
+      const published = commune.items.filter((item) => isPublished(item, now));
+      const dissolved = commune.site.dissolved!;
+      return {
+        slug: commune.slug,
+        name: commune.site.name,
+        dissolvedOn: dissolved.date.day,
+        into: dissolved.intoName ?? names.get(dissolved.into) ?? dissolved.into,
+        basis: dissolved.basis,
+        latestDay: published.reduce<string | undefined>(
+          (best, item) => (item.date && (!best || item.date.day > best) ? item.date.day : best),
+          undefined,
+        ),
+        items: activity(commune, published, window).items,
+        royalties: communeRoyalties(commune, content.shared, periods, now),
+      };
+    })
+    .toSorted((a, b) => a.dissolvedOn.localeCompare(b.dissolvedOn) || a.name.localeCompare(b.name, 'vi'));
+  const rows = content.communes
+    .filter((c) => !isArchived(c))
+    .map((commune) => {
+      const published = commune.items.filter((item) => isPublished(item, now));
+      const complete = completeness(commune, now, requirements);
+      const current = currency(published, now, window, holidays);
+      const royalties: CommuneRoyalties = communeRoyalties(commune, content.shared, periods, now);
+      const contentErrors = errorsBySlug.get(commune.slug) ?? 0;
+      return {
+        slug: commune.slug,
+        name: commune.site.name,
+        score: complete.score,
+        daysSinceLatest: current.daysSinceLatest,
+        checks: complete.checks,
+        currency: current,
+        activity: activity(commune, published, window),
+        royalties,
+        actions: actions({ completeness: complete, currency: current, royalties, contentErrors }),
+        contentErrors,
+      };
+    });
   const communes = rank(rows).map(({ daysSinceLatest: _, ...row }) => row);
   const read = new Set(content.communes.map((commune) => commune.slug));
   const totalPeriods = periods.map((p) => ({
     period: p.label,
-    ...[...communes, ...archived].reduce<Money>((sum, c) => addMoney(sum, c.royalties.periods.find((r) => r.period === p.label) ?? ZERO), ZERO),
+    ...[...communes, ...archived].reduce<Money>(
+      (sum, c) => addMoney(sum, c.royalties.periods.find((r) => r.period === p.label) ?? ZERO),
+      ZERO,
+    ),
   }));
   return {
     oversight: options.oversight,
@@ -151,7 +174,13 @@ export function buildOversightReport(content: LoadedContent, options: OversightR
     window: { from: window.from, to: window.to },
     maxScore: 100,
     totalPoints: maxScore(requirements),
-    requirements: requirements.map(({ id, group, label, points, basis }) => ({ id, group, label, points, basis })),
+    requirements: requirements.map(({ id, group, label, points, basis }) => ({
+      id,
+      group,
+      label,
+      points,
+      basis,
+    })),
     communes,
     archived,
     unreadable: [...content.invalidCommunes].filter((slug) => !read.has(slug)).toSorted(),

@@ -31,13 +31,22 @@ export function parseReportArgs(argv: readonly string[], clock = new Date()): Re
     number: { type: 'string' },
   });
   const now = parseNow(values.now, clock);
-  if (values.year !== undefined && values.period !== undefined) throw new Error('Dùng --year hoặc --period, không dùng cả hai.');
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new Error(`--year "${values.year}" không hợp lệ. Viết năm có 4 chữ số, ví dụ 2026.`);
+  if (values.year !== undefined && values.period !== undefined)
+    throw new Error('Dùng --year hoặc --period, không dùng cả hai.');
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+    throw new Error(`--year "${values.year}" không hợp lệ. Viết năm có 4 chữ số, ví dụ 2026.`);
   const label = values.period ?? values.year ?? vnDay(now).slice(0, 4);
   const period = parsePeriod(label);
-  if (!period) throw new Error(`--period "${label}" không hợp lệ. Viết 2026 (năm), 2026-Q3 (quý) hoặc 2026-09 (tháng).`);
-  if (values.number !== undefined && !/^\d{1,6}$/.test(values.number)) throw new Error(`--number "${values.number}" không hợp lệ. Viết số của báo cáo, ví dụ 12.`);
-  const args: ReportArgs = { contentDir: values.content, outDir: values.out.replace(/\/+$/, '') || '.', now, period };
+  if (!period)
+    throw new Error(`--period "${label}" không hợp lệ. Viết 2026 (năm), 2026-Q3 (quý) hoặc 2026-09 (tháng).`);
+  if (values.number !== undefined && !/^\d{1,6}$/.test(values.number))
+    throw new Error(`--number "${values.number}" không hợp lệ. Viết số của báo cáo, ví dụ 12.`);
+  const args: ReportArgs = {
+    contentDir: values.content,
+    outDir: values.out.replace(/\/+$/, '') || '.',
+    now,
+    period,
+  };
   if (values.number !== undefined) args.number = values.number;
   return args;
 }

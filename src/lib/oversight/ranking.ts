@@ -13,10 +13,18 @@ export interface Rankable {
 const VI = new Intl.Collator('vi');
 
 export function rank<T extends Rankable>(rows: readonly T[]): (T & { rank: number })[] {
-  const sorted = rows.toSorted((a, b) =>
-    b.score - a.score || a.actions.length - b.actions.length || (a.daysSinceLatest ?? Infinity) - (b.daysSinceLatest ?? Infinity) || VI.compare(a.name, b.name));
+  const sorted = rows.toSorted(
+    (a, b) =>
+      b.score - a.score ||
+      a.actions.length - b.actions.length ||
+      (a.daysSinceLatest ?? Infinity) - (b.daysSinceLatest ?? Infinity) ||
+      VI.compare(a.name, b.name),
+  );
   return sorted.map((row, index) => ({
     ...row,
-    rank: index > 0 && sorted[index - 1]!.score === row.score ? sorted.findIndex((other) => other.score === row.score) + 1 : index + 1,
+    rank:
+      index > 0 && sorted[index - 1]!.score === row.score
+        ? sorted.findIndex((other) => other.score === row.score) + 1
+        : index + 1,
   }));
 }

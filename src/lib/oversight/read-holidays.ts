@@ -23,15 +23,25 @@ export async function readHolidays(contentDir: string): Promise<Holidays> {
   if (source === undefined) {
     return {
       days: new Set(),
-      problems: [problem(HOLIDAYS_FILE, 'Không có danh sách ngày nghỉ lễ: thời hạn 5 ngày làm việc chỉ trừ thứ Bảy, Chủ nhật.', {
-        severity: 'warning',
-        fix: 'Tạo tệp _shared/holidays.yaml, mỗi dòng dạng "- { date: 2026-09-02, name: Quốc khánh }".',
-      })],
+      problems: [
+        problem(
+          HOLIDAYS_FILE,
+          'Không có danh sách ngày nghỉ lễ: thời hạn 5 ngày làm việc chỉ trừ thứ Bảy, Chủ nhật.',
+          {
+            severity: 'warning',
+            fix: 'Tạo tệp _shared/holidays.yaml, mỗi dòng dạng "- { date: 2026-09-02, name: Quốc khánh }".',
+          },
+        ),
+      ],
     };
   }
   const parsed = parseYaml(source, HOLIDAYS_FILE);
   if (parsed.problems.length) return { days: new Set(), problems: parsed.problems };
   const result = holidaysSchema.safeParse(parsed.value ?? []);
-  if (!result.success) return { days: new Set(), problems: zodProblems(result.error, HOLIDAYS_FILE, parsed.lineOf, parsed.value) };
+  if (!result.success)
+    return {
+      days: new Set(),
+      problems: zodProblems(result.error, HOLIDAYS_FILE, parsed.lineOf, parsed.value),
+    };
   return { days: new Set(result.data.map((holiday) => holiday.date.day)), problems: [] };
 }

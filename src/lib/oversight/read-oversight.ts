@@ -8,7 +8,9 @@ import { oversightSchema, type Oversight } from '../schemas/oversight.ts';
 
 export const OVERSIGHT_FILE = '_shared/oversight.yaml';
 
-export async function readOversight(contentDir: string): Promise<{ oversight?: Oversight; problems: Problem[] }> {
+export async function readOversight(
+  contentDir: string,
+): Promise<{ oversight?: Oversight; problems: Problem[] }> {
   const { value, problems } = await readOptionalYaml(contentDir, OVERSIGHT_FILE, oversightSchema);
   return value ? { oversight: value, problems } : { problems };
 }

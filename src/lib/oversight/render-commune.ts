@@ -12,20 +12,29 @@ import { dayWithAge, GROUP_LABELS, periodShort, TITLE, weekVi } from './labels.t
 import { communeRoyaltyTable } from './render-royalties.ts';
 
 function checks(report: OversightReport, c: CommuneReport): string {
-  const rows = c.checks.map((k) => `<tr><td>${escapeHtml(GROUP_LABELS[k.group])}</td><th scope="row">${escapeHtml(k.label)}</th><td>${escapeHtml(k.basis)}</td>${num(k.ok ? k.points : 0)}${num(k.points)}${statusCell(k.ok, 'Đạt', 'Chưa đạt')}</tr>`);
+  const rows = c.checks.map(
+    (k) =>
+      `<tr><td>${escapeHtml(GROUP_LABELS[k.group])}</td><th scope="row">${escapeHtml(k.label)}</th><td>${escapeHtml(k.basis)}</td>${num(k.ok ? k.points : 0)}${num(k.points)}${statusCell(k.ok, 'Đạt', 'Chưa đạt')}</tr>`,
+  );
   const band = scoreBand(c.score);
-  return `<table class="wide"><caption>Các yêu cầu bắt buộc</caption>${head(['Nhóm', 'Yêu cầu', 'Căn cứ', 'Điểm đạt', 'Điểm tối đa', 'Kết quả'])}<tbody>${rows.join('')}` +
-    `<tr class="total"><td></td><th scope="row">Điểm đầy đủ</th><td></td>${num(c.score)}${num(report.maxScore)}<td class="${band.className}">${band.word}</td></tr></tbody></table>`;
+  return (
+    `<table class="wide"><caption>Các yêu cầu bắt buộc</caption>${head(['Nhóm', 'Yêu cầu', 'Căn cứ', 'Điểm đạt', 'Điểm tối đa', 'Kết quả'])}<tbody>${rows.join('')}` +
+    `<tr class="total"><td></td><th scope="row">Điểm đầy đủ</th><td></td>${num(c.score)}${num(report.maxScore)}<td class="${band.className}">${band.word}</td></tr></tbody></table>`
+  );
 }
 
 function currency(report: OversightReport, c: CommuneReport): string {
   const k = c.currency;
-  const late = k.lateDocuments.map((d) =>
-    `<tr>${cell(d.number ?? '')}<th scope="row">${escapeHtml(d.title)}</th>${cell(formatDay(d.issued), 'center')}${cell(formatDay(d.deadline), 'center')}${cell(formatDay(d.published), 'center')}${num(d.workingDays)}</tr>`);
+  const late = k.lateDocuments.map(
+    (d) =>
+      `<tr>${cell(d.number ?? '')}<th scope="row">${escapeHtml(d.title)}</th>${cell(formatDay(d.issued), 'center')}${cell(formatDay(d.deadline), 'center')}${cell(formatDay(d.published), 'center')}${num(d.workingDays)}</tr>`,
+  );
   const lateTable = late.length
     ? `<table><caption>Văn bản đăng chậm quá 5 ngày làm việc</caption>${head(['Số ký hiệu', 'Trích yếu', 'Ngày ban hành', 'Hạn đăng', 'Ngày đăng', 'Số ngày làm việc'])}<tbody>${late.join('')}</tbody></table>`
     : '<p>Không có văn bản đăng chậm trong kỳ.</p>';
-  const consultations = k.consultationsWithoutResult.map((x) => `<li>${escapeHtml(x.title)} – kết thúc ngày ${formatDay(x.closes)}</li>`);
+  const consultations = k.consultationsWithoutResult.map(
+    (x) => `<li>${escapeHtml(x.title)} – kết thúc ngày ${formatDay(x.closes)}</li>`,
+  );
   return `<ul>
 <li>Tin, bài mới nhất: ${escapeHtml(dayWithAge(k.latestDay, k.daysSinceLatest))}.</li>
 <li>Văn bản mới nhất: ${escapeHtml(dayWithAge(k.latestDocumentDay, k.daysSinceLatestDocument))}.</li>
@@ -44,10 +53,16 @@ function months(c: CommuneReport): string {
 function activity(c: CommuneReport): string {
   const a = c.activity;
   const authors = a.byAuthor.map((x) => `<tr><th scope="row">${escapeHtml(x.name)}</th>${num(x.items)}</tr>`);
-  const categories = a.byCategory.map((x) => `<tr><th scope="row">${escapeHtml(x.label)}</th>${num(x.items)}</tr>`);
-  const sections = (Object.entries(a.bySection) as [Section, number][]).map(([s, n]) => `<tr><th scope="row">${escapeHtml(vi.sectionNames[s])}</th>${num(n)}</tr>`);
+  const categories = a.byCategory.map(
+    (x) => `<tr><th scope="row">${escapeHtml(x.label)}</th>${num(x.items)}</tr>`,
+  );
+  const sections = (Object.entries(a.bySection) as [Section, number][]).map(
+    ([s, n]) => `<tr><th scope="row">${escapeHtml(vi.sectionNames[s])}</th>${num(n)}</tr>`,
+  );
   const table = (caption: string, label: string, rows: string[]) =>
-    rows.length ? `<table><caption>${caption}</caption>${head([label, 'Số tin, bài'])}<tbody>${rows.join('')}</tbody></table>` : `<p>${caption}: chưa có.</p>`;
+    rows.length
+      ? `<table><caption>${caption}</caption>${head([label, 'Số tin, bài'])}<tbody>${rows.join('')}</tbody></table>`
+      : `<p>${caption}: chưa có.</p>`;
   return `<p>${a.items} tin, bài trong kỳ; ${a.royaltyApproved} tin, bài có hệ số nhuận bút được duyệt (${formatPercent(a.royaltyApprovedPercent)}).</p>
 ${table('Theo người thực hiện', 'Họ và tên', authors)}${table('Tin tức theo chuyên mục', 'Chuyên mục', categories)}${table('Theo chuyên mục của trang', 'Chuyên mục', sections)}`;
 }

@@ -46,7 +46,14 @@ export function closing(report: OversightReport): string {
   const o = report.oversight;
   const recipients = o ? o.recipients.map((r) => `<li>${escapeHtml(r)}</li>`).join('') : '<li>Lưu.</li>';
   const signer = o
-    ? signatures([{ title: o.signer.on ?? o.signer.title, position: o.signer.on ? o.signer.title : undefined, note: '(Ký, ghi rõ họ tên, đóng dấu)', name: o.signer.name }])
+    ? signatures([
+        {
+          title: o.signer.on ?? o.signer.title,
+          position: o.signer.on ? o.signer.title : undefined,
+          note: '(Ký, ghi rõ họ tên, đóng dấu)',
+          name: o.signer.name,
+        },
+      ])
     : signatures([{ title: 'Thủ trưởng cơ quan', note: '(Ký, ghi rõ họ tên, đóng dấu)' }]);
   return `<div class="closing"><div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p><ul>${recipients}</ul></div><div>${signer}</div></div>`;
 }

@@ -18,11 +18,14 @@ import { communePageFile, dayWithAge, periodShort, ROYALTY_STATUS, TITLE, weekVi
 import { methodSection } from './render-method.ts';
 import { royaltyTable } from './render-royalties.ts';
 
-const link = (c: CommuneReport): string => `<th scope="row"><a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a></th>`;
+const link = (c: CommuneReport): string =>
+  `<th scope="row"><a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a></th>`;
 
 function ranking(report: OversightReport): string {
-  const rows = report.communes.map((c) =>
-    `<tr>${cell(String(c.rank), 'num')}${link(c)}${scoreCell(c.score, report.maxScore)}${cell(dayWithAge(c.currency.latestDay, c.currency.daysSinceLatest))}${num(c.actions.length)}</tr>`);
+  const rows = report.communes.map(
+    (c) =>
+      `<tr>${cell(String(c.rank), 'num')}${link(c)}${scoreCell(c.score, report.maxScore)}${cell(dayWithAge(c.currency.latestDay, c.currency.daysSinceLatest))}${num(c.actions.length)}</tr>`,
+  );
   return `<section aria-labelledby="xep-hang"><h2 id="xep-hang">1. Xếp hạng theo mức độ đầy đủ</h2>
 <p class="note">Điểm = phần điểm của các yêu cầu đã đạt trên tổng điểm các yêu cầu có hiệu lực, quy ra thang ${report.maxScore} (cách tính ở mục 8). Cùng điểm thì cùng hạng; trong cùng hạng, xã ít việc cần làm hơn đứng trước, rồi đến xã đăng bài gần đây hơn.</p>
 <table><caption>Xếp hạng ${report.communes.length} ${unitsWord(report)}</caption>${head(['Hạng', 'Xã', 'Điểm đầy đủ', 'Tin, bài mới nhất', 'Số việc cần làm'])}<tbody>${rows.join('')}</tbody></table></section>`;
@@ -34,7 +37,9 @@ function completenessMatrix(report: OversightReport): string {
   const rows = report.communes.map((c) => {
     const met = (group: string) => c.checks.filter((check) => check.group === group && check.ok).length;
     const of = (group: string) => c.checks.filter((check) => check.group === group).length;
-    const sectionCells = sections.map((r) => statusCell(c.checks.find((check) => check.id === r.id)?.ok ?? false));
+    const sectionCells = sections.map((r) =>
+      statusCell(c.checks.find((check) => check.id === r.id)?.ok ?? false),
+    );
     return `<tr>${link(c)}${sectionCells.join('')}${fractionCell(met('board'), of('board'))}${fractionCell(met('footer'), of('footer'))}${statusCell(met('contact') === of('contact'))}</tr>`;
   });
   return `<section aria-labelledby="day-du"><h2 id="day-du">2. Mức độ đầy đủ theo từng yêu cầu</h2>
@@ -47,10 +52,12 @@ function currencyTable(report: OversightReport): string {
   const rows = report.communes.map((c) => {
     const { currency: k } = c;
     const late = k.lateDocuments.length;
-    return `<tr>${link(c)}${cell(dayWithAge(k.latestDay, k.daysSinceLatest))}${cell(dayWithAge(k.latestDocumentDay, k.daysSinceLatestDocument))}` +
+    return (
+      `<tr>${link(c)}${cell(dayWithAge(k.latestDay, k.daysSinceLatest))}${cell(dayWithAge(k.latestDocumentDay, k.daysSinceLatestDocument))}` +
       `<td class="${late ? 'no' : 'ok'} num">${late ? '✗' : '✓'} ${late}/${k.documentsJudged}</td>${num(k.documentsNotJudged)}` +
       `<td class="${k.consultationsWithoutResult.length ? 'no' : 'ok'} num">${k.consultationsWithoutResult.length ? '✗' : '✓'} ${k.consultationsWithoutResult.length}</td>` +
-      `${statusCell(k.calendar.updated, 'Đã cập nhật', 'Chưa cập nhật')}</tr>`;
+      `${statusCell(k.calendar.updated, 'Đã cập nhật', 'Chưa cập nhật')}</tr>`
+    );
   });
   return `<section aria-labelledby="cap-nhat"><h2 id="cap-nhat">3. Mức độ cập nhật</h2>
 <p class="note">Văn bản đăng chậm: ngày đăng lên trang sau ngày làm việc thứ 5 kể từ ngày ban hành (Luật Tiếp cận thông tin 2016, Điều 18), không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ; chỉ xét văn bản có ngày đăng trong kỳ (${formatDay(report.window.from)} – ${formatDay(report.window.to)}).</p>
@@ -60,9 +67,14 @@ ${scrollRegion('Mức độ cập nhật', `<table class="wide"><caption>Cập n
 function monthSection(report: OversightReport): string {
   const scale = Math.max(1, ...report.communes.flatMap((c) => c.currency.months.map((m) => m.items)));
   const months = report.communes[0]?.currency.months.map((m) => m.month) ?? [];
-  const figures = report.communes.map((c, index) =>
-    `<figure><figcaption>${escapeHtml(c.name)}</figcaption>${monthChart(`bd-${index}`, c.name, c.currency.months, scale)}</figure>`);
-  const rows = report.communes.map((c) => `<tr>${link(c)}${c.currency.months.map((m) => num(m.items)).join('')}${num(c.currency.months.reduce((s, m) => s + m.items, 0))}</tr>`);
+  const figures = report.communes.map(
+    (c, index) =>
+      `<figure><figcaption>${escapeHtml(c.name)}</figcaption>${monthChart(`bd-${index}`, c.name, c.currency.months, scale)}</figure>`,
+  );
+  const rows = report.communes.map(
+    (c) =>
+      `<tr>${link(c)}${c.currency.months.map((m) => num(m.items)).join('')}${num(c.currency.months.reduce((s, m) => s + m.items, 0))}</tr>`,
+  );
   return `<section aria-labelledby="theo-thang"><h2 id="theo-thang">4. Số tin, bài đăng mỗi tháng (12 tháng gần nhất)</h2>
 <p class="note">Mọi chuyên mục có ngày đăng; các biểu đồ cùng một thang đo (cao nhất ${scale}) để so sánh giữa các xã. Số liệu đầy đủ ở bảng dưới.</p>
 <div class="multiples">${figures.join('')}</div>
@@ -81,21 +93,26 @@ ${scrollRegion('Hoạt động biên tập', `<table><caption>Hoạt động bi�
 }
 
 function royaltySection(report: OversightReport): string {
-  const status = report.communes.filter((c) => c.royalties.status !== 'ok').map((c) => `<li>${escapeHtml(c.name)}: ${escapeHtml(ROYALTY_STATUS[c.royalties.status])}</li>`);
+  const status = report.communes
+    .filter((c) => c.royalties.status !== 'ok')
+    .map((c) => `<li>${escapeHtml(c.name)}: ${escapeHtml(ROYALTY_STATUS[c.royalties.status])}</li>`);
   return `<section aria-labelledby="nhuan-but"><h2 id="nhuan-but">6. Nhuận bút, thù lao theo quý</h2>
 <p class="note">Tính theo đúng cách lập bảng kê chi trả của các xã: tổng tiền, thuế thu nhập cá nhân khấu trừ và thực nhận, đơn vị đồng. Thù lao Ban biên tập tính đủ quý khi quý đã bắt đầu. Các đơn vị đã sáp nhập được cộng vào tổng cho phần trước ngày sáp nhập.</p>
 ${royaltyTable(report)}${status.length ? `<p>Chưa tính được:</p><ul>${status.join('')}</ul>` : ''}</section>`;
 }
 
 function actionSection(report: OversightReport): string {
-  const blocks = report.communes.map((c) =>
-    `<div class="commune-actions"><h3><a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a> – ${c.actions.length} việc</h3>${c.actions.length ? `<ol class="actions">${c.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}</div>`);
+  const blocks = report.communes.map(
+    (c) =>
+      `<div class="commune-actions"><h3><a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a> – ${c.actions.length} việc</h3>${c.actions.length ? `<ol class="actions">${c.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ol>` : '<p>Không có việc cần làm.</p>'}</div>`,
+  );
   return `<section aria-labelledby="viec-can-lam"><h2 id="viec-can-lam">7. Việc cần làm của từng xã</h2>${blocks.join('\n')}</section>`;
 }
 
 export function renderIndex(report: OversightReport): string {
   const unreadable = report.unreadable.length
-    ? `<p class="no">Không đọc được thông tin chung của: ${escapeHtml(report.unreadable.join(', '))}; các đơn vị này chưa có số liệu.</p>` : '';
+    ? `<p class="no">Không đọc được thông tin chung của: ${escapeHtml(report.unreadable.join(', '))}; các đơn vị này chưa có số liệu.</p>`
+    : '';
   const archived = report.archived.length ? `<li><a href="#da-sap-nhap">Đơn vị đã sáp nhập</a></li>` : '';
   const body = `${documentHead(report)}
 ${unreadable}

@@ -12,7 +12,10 @@ import type { OversightReport } from './oversight-report.ts';
 import { GROUP_LABELS } from './labels.ts';
 
 export function requirementTable(report: OversightReport): string {
-  const rows = report.requirements.map((r) => `<tr><td>${escapeHtml(GROUP_LABELS[r.group])}</td><th scope="row">${escapeHtml(r.label)}</th>${num(r.points)}<td>${escapeHtml(r.basis)}</td></tr>`);
+  const rows = report.requirements.map(
+    (r) =>
+      `<tr><td>${escapeHtml(GROUP_LABELS[r.group])}</td><th scope="row">${escapeHtml(r.label)}</th>${num(r.points)}<td>${escapeHtml(r.basis)}</td></tr>`,
+  );
   return `<table class="wide"><caption>Yêu cầu, điểm và căn cứ pháp lý tại ngày ${formatDay(report.today)}</caption>${head(['Nhóm', 'Yêu cầu', 'Điểm', 'Căn cứ'])}<tbody>${rows.join('')}<tr class="total"><td></td><th scope="row">Tổng</th>${num(report.totalPoints)}<td></td></tr></tbody></table>`;
 }
 

@@ -17,7 +17,8 @@ export function royaltyTable(report: OversightReport): string {
   const communes = report.communes;
   const periods = report.royaltyPeriods;
   const groups = [...periods.map(periodShort), 'Cả kỳ'];
-  const header = `<thead><tr><th scope="col" rowspan="2">Xã</th>${groups.map((g) => `<th scope="colgroup" colspan="3">${escapeHtml(g)}</th>`).join('')}</tr>` +
+  const header =
+    `<thead><tr><th scope="col" rowspan="2">Xã</th>${groups.map((g) => `<th scope="colgroup" colspan="3">${escapeHtml(g)}</th>`).join('')}</tr>` +
     `<tr>${groups.map(() => AMOUNTS.map((a) => `<th scope="col">${a}</th>`).join('')).join('')}</tr></thead>`;
   const rows = communes.map((c) => {
     const name = `<a href="${communePageFile(c.slug)}">${escapeHtml(c.name)}</a>`;
@@ -36,8 +37,11 @@ export function royaltyTable(report: OversightReport): string {
 /** One commune's amounts, one row per payment period, then the total. */
 export function communeRoyaltyTable(report: OversightReport, c: CommuneReport): string {
   const caption = `Nhuận bút, thù lao (đồng), ${periodShort(report.period.label)}`;
-  if (c.royalties.status !== 'ok') return `<p class="part">${escapeHtml(ROYALTY_STATUS[c.royalties.status])}.</p>`;
+  if (c.royalties.status !== 'ok')
+    return `<p class="part">${escapeHtml(ROYALTY_STATUS[c.royalties.status])}.</p>`;
   const byPeriod = new Map(c.royalties.periods.map((p) => [p.period, p]));
-  const rows = report.royaltyPeriods.map((p) => `<tr><th scope="row">${escapeHtml(periodShort(p))}</th>${money(byPeriod.get(p) ?? ZERO)}</tr>`);
+  const rows = report.royaltyPeriods.map(
+    (p) => `<tr><th scope="row">${escapeHtml(periodShort(p))}</th>${money(byPeriod.get(p) ?? ZERO)}</tr>`,
+  );
   return `<table><caption>${escapeHtml(caption)}</caption>${head(['Kỳ', ...AMOUNTS])}<tbody>${rows.join('')}<tr class="total"><th scope="row">Cả kỳ</th>${money(c.royalties.totals)}</tr></tbody></table>`;
 }

@@ -12,6 +12,9 @@ export function oversightReportFiles(report: OversightReport, outDir: string): O
     { path: `${outDir}/index.html`, data: renderIndex(report) },
     { path: `${outDir}/communes.csv`, data: renderCsv(report) },
     { path: `${outDir}/communes.json`, data: listJson(report) },
-    ...report.communes.map((c) => ({ path: `${outDir}/${communePageFile(c.slug)}`, data: renderCommune(report, c) })),
+    ...report.communes.map((c) => ({
+      path: `${outDir}/${communePageFile(c.slug)}`,
+      data: renderCommune(report, c),
+    })),
   ];
 }

@@ -28,7 +28,11 @@ export type CommuneRoyalties =
 
 export const ZERO: Money = { gross: 0, tax: 0, net: 0 };
 
-export const addMoney = (a: Money, b: Money): Money => ({ gross: a.gross + b.gross, tax: a.tax + b.tax, net: a.net + b.net });
+export const addMoney = (a: Money, b: Money): Money => ({
+  gross: a.gross + b.gross,
+  tax: a.tax + b.tax,
+  net: a.net + b.net,
+});
 
 /**
  * The payment periods the report shows: the quarters of a year that have begun by `today`; a
@@ -37,10 +41,17 @@ export const addMoney = (a: Money, b: Money): Money => ({ gross: a.gross + b.gro
  */
 export function royaltyPeriods(period: Period, today: string): Period[] {
   if (period.kind !== 'year') return [period];
-  return [1, 2, 3, 4].map((quarter) => parsePeriod(`${period.year}-Q${quarter}`)!).filter((quarter) => quarter.from <= today);
+  return [1, 2, 3, 4]
+    .map((quarter) => parsePeriod(`${period.year}-Q${quarter}`)!)
+    .filter((quarter) => quarter.from <= today);
 }
 
-export function communeRoyalties(commune: Commune, shared: SharedData, periods: readonly Period[], now: Date): CommuneRoyalties {
+export function communeRoyalties(
+  commune: Commune,
+  shared: SharedData,
+  periods: readonly Period[],
+  now: Date,
+): CommuneRoyalties {
   const scheme = commune.site.royaltyScheme?.map((ref) => ref.scheme).join(', ');
   const results: PeriodRoyalties[] = [];
   let errors = 0;

@@ -20,7 +20,8 @@ export const reportWindow = (period: Period, today: string): ReportWindow => ({
   to: period.to < today ? period.to : today,
 });
 
-export const inWindow = (window: ReportWindow, day: string): boolean => day >= window.from && day <= window.to;
+export const inWindow = (window: ReportWindow, day: string): boolean =>
+  day >= window.from && day <= window.to;
 
 /** The 12 months ending with the month of `today`, oldest first: `2025-12` … `2026-11`. */
 export function lastTwelveMonths(today: string): string[] {

@@ -30,7 +30,7 @@ export function workingDaysBetween(from: string, to: string, holidays: ReadonlyS
 /** The last day that is still within `days` working days after `from`: the deadline. */
 export function addWorkingDays(from: string, days: number, holidays: ReadonlySet<string>): string {
   let ms = toMs(from);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     ms += DAY_MS;
     if (isWorkingDay(toDay(ms), holidays)) left--;
   }
@@ -38,4 +38,5 @@ export function addWorkingDays(from: string, days: number, holidays: ReadonlySet
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export const calendarDaysBetween = (from: string, to: string): number => Math.round((toMs(to) - toMs(from)) / DAY_MS);
+export const calendarDaysBetween = (from: string, to: string): number =>
+  Math.round((toMs(to) - toMs(from)) / DAY_MS);

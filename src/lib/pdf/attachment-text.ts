@@ -34,11 +34,16 @@ export async function attachmentText(file: string, options: AttachmentTextOption
   const started = performance.now();
   const ocr = await ocrPages(file);
   await writeCached(options.cacheDir, hash, { ...entry, ocr });
-  return { text: joined(ocr), from: 'ocr', ocrMsPerPage: (performance.now() - started) / Math.max(1, ocr.length) };
+  return {
+    text: joined(ocr),
+    from: 'ocr',
+    ocrMsPerPage: (performance.now() - started) / Math.max(1, ocr.length),
+  };
 }
 
 /** Whether the PDF at `file` has no text layer (cached like `attachmentText`), for `check`. */
-export const isScannedPdf = async (file: string, cacheDir: string): Promise<boolean> => isScanned((await textLayer(file, cacheDir)).entry.pages);
+export const isScannedPdf = async (file: string, cacheDir: string): Promise<boolean> =>
+  isScanned((await textLayer(file, cacheDir)).entry.pages);
 
 /** The PDF's cache entry, made from its text layer when there is none yet. */
 async function textLayer(file: string, cacheDir: string): Promise<{ hash: string; entry: CachedText }> {

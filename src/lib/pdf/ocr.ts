@@ -39,10 +39,15 @@ export async function ocrPages(file: string): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'trangxa-ocr-'));
   try {
     await run('pdftoppm', ['-r', DPI, '-gray', '-png', file, join(dir, 'trang')]);
-    const images = (await readdir(dir)).filter((name) => name.endsWith('.png')).toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const images = (await readdir(dir))
+      .filter((name) => name.endsWith('.png'))
+      .toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const pages: string[] = [];
     for (const image of images) {
-      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', 'vie'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 64 * 1024 * 1024 });
+      const { stdout } = await run('tesseract', [join(dir, image), 'stdout', '-l', 'vie'], {
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        maxBuffer: 64 * 1024 * 1024,
+      });
       pages.push(tidyText(stdout));
     }
     return pages;

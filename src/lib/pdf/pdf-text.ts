@@ -9,7 +9,11 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   // Loaded on first use: `check` of content without PDFs never loads pdf.js.
   const { extractText, getDocumentProxy } = await import('unpdf');
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes readable.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   try {
     const { text } = await extractText(pdf, { mergePages: false });
     return text.map(tidyText);
@@ -36,4 +40,5 @@ const LETTERS_OF_A_TEXT_PAGE = 80;
 const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 
 /** A PDF is scanned when no page of it has a text layer worth the name. */
-export const isScanned = (pages: readonly string[]): boolean => !pages.some((page) => letters(page) >= LETTERS_OF_A_TEXT_PAGE);
+export const isScanned = (pages: readonly string[]): boolean =>
+  !pages.some((page) => letters(page) >= LETTERS_OF_A_TEXT_PAGE);

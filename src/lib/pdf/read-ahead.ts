@@ -14,7 +14,13 @@ export interface ReadAheadOptions {
 /** The PDFs in these communes' folders whose text is not cached yet (or, for a scan, not its OCR). */
 export async function uncachedPdfs({ contentDir, communes, cacheDir }: ReadAheadOptions): Promise<string[]> {
   const files = (
-    await Promise.all(communes.map(async (slug) => (await readdir(join(contentDir, slug), { recursive: true })).filter((f) => /\.pdf$/i.test(f)).map((f) => join(contentDir, slug, f))))
+    await Promise.all(
+      communes.map(async (slug) =>
+        (await readdir(join(contentDir, slug), { recursive: true }))
+          .filter((f) => /\.pdf$/i.test(f))
+          .map((f) => join(contentDir, slug, f)),
+      ),
+    )
   ).flat();
   const missing = await Promise.all(
     files.map(async (file) => {
@@ -41,9 +47,17 @@ export async function readPdfsAhead(options: ReadAheadOptions): Promise<number> 
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [join(import.meta.dirname, 'read-ahead-child.ts'), options.cacheDir], { stdio: ['pipe', 'inherit', 'inherit'] });
+          const child = spawn(
+            process.execPath,
+            [join(import.meta.dirname, 'read-ahead-child.ts'), options.cacheDir],
+            { stdio: ['pipe', 'inherit', 'inherit'] },
+          );
           child.on('error', reject);
-          child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Đọc chữ trong tệp PDF: tiến trình con dừng với mã ${code}.`))));
+          child.on('close', (code) =>
+            code === 0
+              ? resolve()
+              : reject(new Error(`Đọc chữ trong tệp PDF: tiến trình con dừng với mã ${code}.`)),
+          );
           child.stdin.end(JSON.stringify(share));
         }),
     ),

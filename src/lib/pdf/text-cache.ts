@@ -25,7 +25,9 @@ const entryPath = (dir: string, hash: string) => join(dir, `${hash}.json`);
 
 export async function readCached(dir: string, hash: string): Promise<CachedText | undefined> {
   try {
-    const entry = JSON.parse(await readFile(entryPath(dir, hash), 'utf8')) as CachedText & { version: number };
+    const entry = JSON.parse(await readFile(entryPath(dir, hash), 'utf8')) as CachedText & {
+      version: number;
+    };
     return entry.version === VERSION ? entry : undefined;
   } catch {
     // Missing, or cut short by a build that was stopped: read the PDF again.

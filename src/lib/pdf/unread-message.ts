@@ -22,6 +22,12 @@ export function unreadMessage(files: readonly UnreadPdf[]): string {
           `Để tìm được: cài Tesseract với bộ tiếng Việt (${OCR_INSTALL}) rồi xây dựng lại; chữ đọc được lưu trong .trangxa/pdf-text/, mỗi tệp chỉ đọc một lần.`,
         ]
       : []),
-    ...(damaged.length ? [`Cảnh báo: không mở được ${damaged.length} tệp PDF (tệp hỏng?), nội dung của chúng không tìm được:`, ...damaged, 'Mở thử từng tệp trên máy tính; nếu hỏng, xuất lại PDF từ bản gốc.'] : []),
+    ...(damaged.length
+      ? [
+          `Cảnh báo: không mở được ${damaged.length} tệp PDF (tệp hỏng?), nội dung của chúng không tìm được:`,
+          ...damaged,
+          'Mở thử từng tệp trên máy tính; nếu hỏng, xuất lại PDF từ bản gốc.',
+        ]
+      : []),
   ].join('\n');
 }

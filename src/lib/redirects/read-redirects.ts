@@ -4,7 +4,18 @@ import { redirectsSchema, type Redirect } from '../schemas/redirects.ts';
 import { redirectsFile } from './check-redirects.ts';
 
 /** A commune's `redirects.yaml`: none when absent. */
-export async function readRedirects(contentDir: string, slug: string): Promise<{ redirects: Redirect[]; problems: Problem[]; lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined }> {
-  const { value, problems, lineOf } = await readOptionalYaml(contentDir, redirectsFile(slug), redirectsSchema);
+export async function readRedirects(
+  contentDir: string,
+  slug: string,
+): Promise<{
+  redirects: Redirect[];
+  problems: Problem[];
+  lineOf?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+}> {
+  const { value, problems, lineOf } = await readOptionalYaml(
+    contentDir,
+    redirectsFile(slug),
+    redirectsSchema,
+  );
   return { redirects: value ?? [], problems, lineOf };
 }

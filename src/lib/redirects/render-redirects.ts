@@ -14,7 +14,8 @@ import { pageOfTo, splitFrom, staticFile } from './paths.ts';
 export const NGINX_MAP = 'nginx-redirects.conf';
 
 /** The site's root path: `/` or `/song-hinh/` when `url` is https://host/song-hinh/. */
-export const basePath = (site: Pick<Site, 'url'>): string => (site.url ? new URL(site.url).pathname.replace(/\/?$/, '/') : '/');
+export const basePath = (site: Pick<Site, 'url'>): string =>
+  site.url ? new URL(site.url).pathname.replace(/\/?$/, '/') : '/';
 
 const targetPath = (base: string, to: string): string => {
   const page = pageOfTo(to);
@@ -65,7 +66,9 @@ const nginxString = (s: string): string => `"${s.replace(/[\\"$]/g, (c) => `\\${
 
 /** The entries of an nginx `map $request_uri $…` block (see the comment at its top). */
 export function nginxMap(redirects: readonly Redirect[], base: string): string {
-  const lines = redirects.map((r) => `${nginxString(`${base}${r.from.slice(1)}`)} ${nginxString(targetPath(base, r.to))};`);
+  const lines = redirects.map(
+    (r) => `${nginxString(`${base}${r.from.slice(1)}`)} ${nginxString(targetPath(base, r.to))};`,
+  );
   return `# Chuyển hướng địa chỉ cũ (tạo từ redirects.yaml; đừng sửa tay). Dùng trong khối http của nginx:
 #   map $request_uri $trangxa_redirect { default ""; include ${NGINX_MAP}; }
 # và trong khối server của trang:

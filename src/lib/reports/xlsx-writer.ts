@@ -64,6 +64,7 @@ export interface WorkbookOptions {
 }
 
 /** XML 1.0 cannot hold these characters, even escaped: they are dropped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text for the workbook's XML: escaped as every page is, without what XML cannot hold. */

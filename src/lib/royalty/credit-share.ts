@@ -24,7 +24,12 @@ export const rolePercent = (scheme: Pick<RoyaltyScheme, 'rolePercent'>, role: Cr
  * item amount × share × rolePercent / 100, × onDutyPercent / 100 when `onDutyPercent` is given
  * (the credit is `onDuty` and the person is staff).
  */
-export function creditAmount(amount: Fraction, share: Fraction, rolePct: number, onDutyPercent: number | undefined): Fraction {
+export function creditAmount(
+  amount: Fraction,
+  share: Fraction,
+  rolePct: number,
+  onDutyPercent: number | undefined,
+): Fraction {
   const base = multiply(amount, share, divide(rolePct, 100));
   return onDutyPercent === undefined ? base : multiply(base, divide(onDutyPercent, 100));
 }

@@ -59,7 +59,8 @@ export const divide = (a: Fraction | number, b: Fraction | number): Fraction => 
 };
 
 /** `value × percent / 100`, exactly. */
-export const percentOf = (value: Fraction | number, percent: Fraction | number): Fraction => divide(multiply(value, percent), 100);
+export const percentOf = (value: Fraction | number, percent: Fraction | number): Fraction =>
+  divide(multiply(value, percent), 100);
 
 export const equals = (a: Fraction | number, b: Fraction | number): boolean => {
   const x = of(a);
@@ -72,7 +73,8 @@ export const equals = (a: Fraction | number, b: Fraction | number): boolean => {
  * `multiple` đồng. With 1000: 97 500 → 98 000, 97 499.99… → 97 000.
  */
 export function roundHalfUp(value: Fraction, multiple: number): number {
-  if (!Number.isInteger(multiple) || multiple < 1) throw new RangeError(`rounding must be a positive integer, got ${multiple}`);
+  if (!Number.isInteger(multiple) || multiple < 1)
+    throw new RangeError(`rounding must be a positive integer, got ${multiple}`);
   const m = BigInt(multiple);
   const units = value.d * m; // value / multiple = n / units
   const sign = value.n < 0n ? -1n : 1n;
@@ -98,4 +100,5 @@ export function toNumber(value: Fraction, places = 6): number {
 }
 
 /** "97500", "1/3", for messages and tests. */
-export const toText = (value: Fraction): string => (value.d === 1n ? value.n.toString() : `${value.n}/${value.d}`);
+export const toText = (value: Fraction): string =>
+  value.d === 1n ? value.n.toString() : `${value.n}/${value.d}`;

@@ -9,10 +9,15 @@ import { formatNumber } from '../format-vnd.ts';
 import { divide, fromNumber, multiply, percentOf, toNumber } from './fraction.ts';
 
 /** The warning when thù lao > cap % of nhuận bút, or undefined. */
-export function fundCapWarning(royalties: number, remuneration: number, capPercent: number | undefined): string | undefined {
+export function fundCapWarning(
+  royalties: number,
+  remuneration: number,
+  capPercent: number | undefined,
+): string | undefined {
   if (capPercent === undefined || remuneration === 0) return undefined;
   const cap = percentOf(royalties, capPercent);
   if (BigInt(remuneration) * cap.d <= cap.n) return undefined;
-  const actual = royalties === 0 ? undefined : toNumber(divide(multiply(fromNumber(remuneration), 100), royalties), 1);
+  const actual =
+    royalties === 0 ? undefined : toNumber(divide(multiply(fromNumber(remuneration), 100), royalties), 1);
   return `Thù lao (${formatNumber(remuneration)} đồng) vượt ${formatNumber(capPercent)}% tổng nhuận bút (${formatNumber(royalties)} đồng)${actual === undefined ? '' : `: bằng ${formatNumber(actual)}%`} (Nghị định 18/2014/NĐ-CP, Điều 8).`;
 }

@@ -6,7 +6,10 @@
 import type { BoardMember, BoardTerm, EditorialBoard, SchemeRef } from '../content/types.ts';
 
 /** The entry with the latest `from` on or before `day`. An entry without `from` is always in force. */
-export function inForceOn<T extends { from?: string | undefined }>(entries: readonly T[], day: string): T | undefined {
+export function inForceOn<T extends { from?: string | undefined }>(
+  entries: readonly T[],
+  day: string,
+): T | undefined {
   let found: T | undefined;
   for (const entry of entries) {
     const from = entry.from ?? '';

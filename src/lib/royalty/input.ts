@@ -2,7 +2,18 @@
  * Everything the royalty engine needs for one commune and one period, as plain data,
  * so that validation and calculation are tested without files or Astro.
  */
-import type { BaseSalaryEntry, Commune, EditorialBoard, Item, Person, RoyaltyScheme, SchemeRef, SharedData, TaxRule, VnDate } from '../content/types.ts';
+import type {
+  BaseSalaryEntry,
+  Commune,
+  EditorialBoard,
+  Item,
+  Person,
+  RoyaltyScheme,
+  SchemeRef,
+  SharedData,
+  TaxRule,
+  VnDate,
+} from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
 import { vnDay } from '../vn-date.ts';
 import { schemeIdOn } from './in-force.ts';
@@ -38,7 +49,10 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 /** Published items dated in the period, in date order then path order. */
 export const publishedInPeriod = (items: readonly Item[], period: Period, now: Date): DatedItem[] =>
   items
-    .filter((item): item is DatedItem => item.date !== undefined && inPeriod(period, item.date.day) && isPublished(item, now))
+    .filter(
+      (item): item is DatedItem =>
+        item.date !== undefined && inPeriod(period, item.date.day) && isPublished(item, now),
+    )
     .toSorted((a, b) => a.date.instant.getTime() - b.date.instant.getTime() || byCodeUnits(a.path, b.path));
 
 /** @see content-format.md "Royalty calculation (nhuận bút, thù lao): version 2", step 2 */
@@ -56,7 +70,13 @@ export interface InputOptions {
   published?: DatedItem[];
 }
 
-export function royaltyInput(commune: Commune, shared: SharedData, period: Period, now: Date, options: InputOptions = {}): RoyaltyInput {
+export function royaltyInput(
+  commune: Commune,
+  shared: SharedData,
+  period: Period,
+  now: Date,
+  options: InputOptions = {},
+): RoyaltyInput {
   const today = vnDay(now);
   const published = options.published ?? publishedInPeriod(commune.items, period, now);
   const lastDay = options.lastDay;
@@ -68,7 +88,9 @@ export function royaltyInput(commune: Commune, shared: SharedData, period: Perio
     lastDay,
     schemeRefs: commune.site.royaltyScheme,
     schemes: shared.schemes,
-    items: published.filter((item) => earnsRoyalty(item) && (lastDay === undefined || item.date.day <= lastDay)),
+    items: published.filter(
+      (item) => earnsRoyalty(item) && (lastDay === undefined || item.date.day <= lastDay),
+    ),
     people: commune.people,
     board: commune.board,
     baseSalary: shared.baseSalary,
@@ -77,17 +99,21 @@ export function royaltyInput(commune: Commune, shared: SharedData, period: Perio
 }
 
 /** The scheme in force on a day, from the commune's list and the scheme files. */
-export const schemeOnFor = (input: Pick<RoyaltyInput, 'schemeRefs' | 'schemes'>) => (day: string): RoyaltyScheme | undefined => {
-  const id = schemeIdOn(input.schemeRefs, day);
-  return id === undefined ? undefined : input.schemes.get(id);
-};
+export const schemeOnFor =
+  (input: Pick<RoyaltyInput, 'schemeRefs' | 'schemes'>) =>
+  (day: string): RoyaltyScheme | undefined => {
+    const id = schemeIdOn(input.schemeRefs, day);
+    return id === undefined ? undefined : input.schemes.get(id);
+  };
 
 /** The last day counted: the period's, the clock's or the commune's, whichever is first. */
 export const lastCountedDay = (input: Pick<RoyaltyInput, 'period' | 'today' | 'lastDay'>): string =>
   [input.period.to, input.today, input.lastDay ?? input.period.to].toSorted()[0]!;
 
 /** The items counted: those dated on or before the last day counted (a commune's last day). */
-export const countedItems = (input: Pick<RoyaltyInput, 'items' | 'period' | 'today' | 'lastDay'>): DatedItem[] => {
+export const countedItems = (
+  input: Pick<RoyaltyInput, 'items' | 'period' | 'today' | 'lastDay'>,
+): DatedItem[] => {
   const last = lastCountedDay(input);
   return input.items.filter((item) => item.date.day <= last);
 };

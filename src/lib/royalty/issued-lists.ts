@@ -33,24 +33,34 @@ export const issuedListSchema = z.object({
 export type IssuedList = z.output<typeof issuedListSchema>;
 
 /** Reads the ledger; an absent file is an empty ledger. */
-export function parseLedger(source: string | undefined, file: string): { lists: IssuedList[]; problems: Problem[] } {
+export function parseLedger(
+  source: string | undefined,
+  file: string,
+): { lists: IssuedList[]; problems: Problem[] } {
   if (source === undefined) return { lists: [], problems: [] };
   const parsed = parseYaml(source, file);
   if (parsed.problems.length > 0) return { lists: [], problems: parsed.problems };
   const result = z.array(issuedListSchema).safeParse(parsed.value ?? []);
-  if (!result.success) return { lists: [], problems: zodProblems(result.error, file, parsed.lineOf, parsed.value) };
+  if (!result.success)
+    return { lists: [], problems: zodProblems(result.error, file, parsed.lineOf, parsed.value) };
   return { lists: result.data, problems: [] };
 }
 
 /** The issued list whose period overlaps `period`, if any: paying it again would pay the same work twice. */
-export const overlappingList = (lists: readonly IssuedList[], period: Pick<Period, 'from' | 'to'>): IssuedList | undefined =>
-  lists.find((list) => list.from <= period.to && period.from <= list.to);
+export const overlappingList = (
+  lists: readonly IssuedList[],
+  period: Pick<Period, 'from' | 'to'>,
+): IssuedList | undefined => lists.find((list) => list.from <= period.to && period.from <= list.to);
 
 /** The refusal, naming the earlier list. */
 export const overlapProblem = (file: string, period: Period, earlier: IssuedList): Problem =>
-  problem(file, `Kỳ ${period.label} trùng với bảng kê số ${earlier.number} (kỳ ${earlier.period}, từ ${formatDay(earlier.from)} đến ${formatDay(earlier.to)}) đã lập ngày ${formatDay(earlier.issuedOn)}: không lập lại để khỏi chi trả hai lần.`, {
-    fix: `Lập bảng kê cho kỳ chưa chi trả. Nếu bảng kê số ${earlier.number} bị hủy, ghi rõ lý do vào hồ sơ kế toán rồi xóa mục đó khỏi ${file}.`,
-  });
+  problem(
+    file,
+    `Kỳ ${period.label} trùng với bảng kê số ${earlier.number} (kỳ ${earlier.period}, từ ${formatDay(earlier.from)} đến ${formatDay(earlier.to)}) đã lập ngày ${formatDay(earlier.issuedOn)}: không lập lại để khỏi chi trả hai lần.`,
+    {
+      fix: `Lập bảng kê cho kỳ chưa chi trả. Nếu bảng kê số ${earlier.number} bị hủy, ghi rõ lý do vào hồ sơ kế toán rồi xóa mục đó khỏi ${file}.`,
+    },
+  );
 
 /** The next number in the year of issue: the lists issued that year, plus one. */
 export function nextNumber(lists: readonly IssuedList[], issuedOn: string): string {
@@ -61,7 +71,13 @@ export function nextNumber(lists: readonly IssuedList[], issuedOn: string): stri
 /** The ledger as written: a comment for whoever opens it, then one block per list. */
 export function ledgerYaml(lists: readonly IssuedList[]): string {
   const blocks = lists.map((list) =>
-    [`- number: "${list.number}"`, `  period: "${list.period}"`, ...(['from', 'to', 'paidOn', 'issuedOn', 'gross', 'tax', 'net', 'sha256'] as const).map((key) => `  ${key}: ${list[key]}`)].join('\n'),
+    [
+      `- number: "${list.number}"`,
+      `  period: "${list.period}"`,
+      ...(['from', 'to', 'paidOn', 'issuedOn', 'gross', 'tax', 'net', 'sha256'] as const).map(
+        (key) => `  ${key}: ${list[key]}`,
+      ),
+    ].join('\n'),
   );
   return `# Các bảng kê chi trả nhuận bút, thù lao đã lập chính thức (npm run royalties -- --issue).\n# Dữ liệu riêng: không đưa lên trang, không đưa vào git.\n${blocks.join('\n')}\n`;
 }

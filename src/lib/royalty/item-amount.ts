@@ -9,7 +9,10 @@ import type { RoyaltyBlock, RoyaltyScheme } from '../content/types.ts';
 import { add, multiply, percentOf, type Fraction } from './fraction.ts';
 
 /** The sum of the percents of the item's bonuses. Unknown keys are a validation error. */
-export function bonusPercent(scheme: Pick<RoyaltyScheme, 'bonuses'>, royalty: Pick<RoyaltyBlock, 'bonuses'>): Fraction {
+export function bonusPercent(
+  scheme: Pick<RoyaltyScheme, 'bonuses'>,
+  royalty: Pick<RoyaltyBlock, 'bonuses'>,
+): Fraction {
   return (royalty.bonuses ?? []).reduce<Fraction>((sum, key) => {
     const bonus = scheme.bonuses?.find((b) => b.key === key);
     if (!bonus) throw new Error(`validate first: no bonus "${key}"`);

@@ -7,7 +7,11 @@ import type { Person, TaxRule } from '../content/types.ts';
 import type { PayeeTotal, ReportLine } from './report.ts';
 import { withheldTax } from './tax.ts';
 
-export function payeeTotals(lines: readonly ReportLine[], people: ReadonlyMap<string, Person>, rule: TaxRule | undefined): PayeeTotal[] {
+export function payeeTotals(
+  lines: readonly ReportLine[],
+  people: ReadonlyMap<string, Person>,
+  rule: TaxRule | undefined,
+): PayeeTotal[] {
   const gross = new Map<string, number>();
   for (const line of lines) gross.set(line.person, (gross.get(line.person) ?? 0) + line.gross);
   return [...gross].map(([id, amount]) => {

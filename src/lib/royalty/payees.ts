@@ -23,7 +23,11 @@ export const payeeSchema = z.strictObject(
   {
     person: id().describe('Mã người trong people.yaml'),
     bankAccount: digits('Số tài khoản').exactOptional().describe('Số tài khoản ngân hàng'),
-    bankName: z.string().transform((value) => value.normalize('NFC').trim()).exactOptional().describe('Ngân hàng, chi nhánh'),
+    bankName: z
+      .string()
+      .transform((value) => value.normalize('NFC').trim())
+      .exactOptional()
+      .describe('Ngân hàng, chi nhánh'),
     taxCode: digits('Mã số thuế').exactOptional().describe('Mã số thuế cá nhân'),
     idNumber: digits('Số CCCD').exactOptional().describe('Số căn cước công dân'),
   },
@@ -36,7 +40,8 @@ export const payeeSchema = z.strictObject(
 );
 
 export const payeesSchema = z.array(payeeSchema, {
-  error: 'payees.yaml phải là một danh sách, mỗi mục dạng "- person: nguyen-van-an" với bankAccount, bankName, taxCode, idNumber.',
+  error:
+    'payees.yaml phải là một danh sách, mỗi mục dạng "- person: nguyen-van-an" với bankAccount, bankName, taxCode, idNumber.',
 });
 
 export type PayeeDetails = z.output<typeof payeeSchema>;
@@ -50,23 +55,28 @@ export function parsePayees(
   const parsed = parseYaml(source, file);
   if (parsed.problems.length > 0) return { payees: new Map(), problems: parsed.problems };
   const result = payeesSchema.safeParse(parsed.value ?? []);
-  if (!result.success) return { payees: new Map(), problems: zodProblems(result.error, file, parsed.lineOf, parsed.value) };
+  if (!result.success)
+    return { payees: new Map(), problems: zodProblems(result.error, file, parsed.lineOf, parsed.value) };
   const problems: Problem[] = [];
   const payees = new Map<string, PayeeDetails>();
   result.data.forEach((payee, index) => {
     if (!known.has(payee.person)) {
-      problems.push(problem(file, `Người "${payee.person}" không có trong people.yaml của xã.`, {
-        field: `${index}.person`,
-        line: parsed.lineOf([index, 'person']),
-        fix: 'Sửa mã người cho đúng với people.yaml.',
-      }));
+      problems.push(
+        problem(file, `Người "${payee.person}" không có trong people.yaml của xã.`, {
+          field: `${index}.person`,
+          line: parsed.lineOf([index, 'person']),
+          fix: 'Sửa mã người cho đúng với people.yaml.',
+        }),
+      );
     }
     if (payees.has(payee.person)) {
-      problems.push(problem(file, `Người "${payee.person}" được khai báo hai lần.`, {
-        field: `${index}.person`,
-        line: parsed.lineOf([index, 'person']),
-        fix: 'Giữ một mục cho mỗi người.',
-      }));
+      problems.push(
+        problem(file, `Người "${payee.person}" được khai báo hai lần.`, {
+          field: `${index}.person`,
+          line: parsed.lineOf([index, 'person']),
+          fix: 'Giữ một mục cho mỗi người.',
+        }),
+      );
     }
     payees.set(payee.person, payee);
   });

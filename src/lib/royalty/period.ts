@@ -38,11 +38,25 @@ export function parsePeriod(text: string): Period | undefined {
   if (match[2] !== undefined) {
     const month = Number(match[2]);
     if (month < 1 || month > 12) return undefined;
-    return { label: `${year}-${match[2]}`, ...span(year, month, 1), months: 1, kind: 'month', year, index: month };
+    return {
+      label: `${year}-${match[2]}`,
+      ...span(year, month, 1),
+      months: 1,
+      kind: 'month',
+      year,
+      index: month,
+    };
   }
   if (match[3] !== undefined) {
     const quarter = Number(match[3]);
-    return { label: `${year}-Q${quarter}`, ...span(year, quarter * 3 - 2, 3), months: 3, kind: 'quarter', year, index: quarter };
+    return {
+      label: `${year}-Q${quarter}`,
+      ...span(year, quarter * 3 - 2, 3),
+      months: 3,
+      kind: 'quarter',
+      year,
+      index: quarter,
+    };
   }
   return { label: String(year), ...span(year, 1, 12), months: 12, kind: 'year', year };
 }
@@ -53,7 +67,8 @@ export const inPeriod = (period: Period, day: string): boolean => day >= period.
 /** The period in words, for titles: "Tháng 01 năm 2022", "Quý I năm 2022", "Năm 2022". */
 export function periodInWords(period: Period): string {
   if (period.kind === 'month') return `Tháng ${pad(period.index ?? 0)} năm ${period.year}`;
-  if (period.kind === 'quarter') return `Quý ${['I', 'II', 'III', 'IV'][(period.index ?? 1) - 1]} năm ${period.year}`;
+  if (period.kind === 'quarter')
+    return `Quý ${['I', 'II', 'III', 'IV'][(period.index ?? 1) - 1]} năm ${period.year}`;
   return `Năm ${period.year}`;
 }
 
@@ -68,7 +83,10 @@ export function monthsOf(period: Period): Month[] {
   const first = Number(period.from.slice(5, 7));
   return Array.from({ length: period.months }, (_, i) => {
     const month = first + i;
-    return { label: `${period.year}-${pad(month)}`, lastDay: `${period.year}-${pad(month)}-${pad(lastDayOfMonth(period.year, month))}` };
+    return {
+      label: `${period.year}-${pad(month)}`,
+      lastDay: `${period.year}-${pad(month)}-${pad(lastDayOfMonth(period.year, month))}`,
+    };
   });
 }
 

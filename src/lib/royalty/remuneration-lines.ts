@@ -31,10 +31,18 @@ interface MonthPay {
 }
 
 const sameRun = (a: MonthPay, b: MonthPay): boolean =>
-  a.role === b.role && a.coefficient === b.coefficient && a.unit.n === b.unit.n && a.unit.d === b.unit.d && a.scheme === b.scheme;
+  a.role === b.role &&
+  a.coefficient === b.coefficient &&
+  a.unit.n === b.unit.n &&
+  a.unit.d === b.unit.d &&
+  a.scheme === b.scheme;
 
 /** Every member's paid months, in month order then the board's member order. */
-export function monthPays(input: RemunerationInput, baseSalaries: Set<BaseSalaryEntry>, schemes: Set<RoyaltyScheme>): MonthPay[] {
+export function monthPays(
+  input: RemunerationInput,
+  baseSalaries: Set<BaseSalaryEntry>,
+  schemes: Set<RoyaltyScheme>,
+): MonthPay[] {
   return input.months.flatMap((month) => {
     const scheme = input.schemeOn(month.lastDay);
     const monthly = scheme?.remuneration?.monthly;
@@ -45,7 +53,14 @@ export function monthPays(input: RemunerationInput, baseSalaries: Set<BaseSalary
     if (!unit) throw new Error(`validate first: no base salary on ${month.lastDay}`);
     if (unit.baseSalary) baseSalaries.add(unit.baseSalary);
     schemes.add(scheme);
-    return paid.map((member) => ({ person: member.person, role: member.role, coefficient: monthly[member.role]!, unit: unit.value, scheme, month: month.label }));
+    return paid.map((member) => ({
+      person: member.person,
+      role: member.role,
+      coefficient: monthly[member.role]!,
+      unit: unit.value,
+      scheme,
+      month: month.label,
+    }));
   });
 }
 
@@ -53,7 +68,11 @@ export function monthPays(input: RemunerationInput, baseSalaries: Set<BaseSalary
 export const runGross = (coefficient: number, unit: Fraction, months: number, rounding: number): number =>
   roundHalfUp(multiply(fromNumber(coefficient), unit, months), rounding);
 
-export function remunerationLines(input: RemunerationInput): { lines: RemunerationLine[]; baseSalaries: Set<BaseSalaryEntry>; schemes: Set<RoyaltyScheme> } {
+export function remunerationLines(input: RemunerationInput): {
+  lines: RemunerationLine[];
+  baseSalaries: Set<BaseSalaryEntry>;
+  schemes: Set<RoyaltyScheme>;
+} {
   const baseSalaries = new Set<BaseSalaryEntry>();
   const schemes = new Set<RoyaltyScheme>();
   const runs: { first: MonthPay; last: MonthPay; months: number }[] = [];
@@ -61,7 +80,8 @@ export function remunerationLines(input: RemunerationInput): { lines: Remunerati
   const monthIndex = new Map(input.months.map((month, i) => [month.label, i]));
   for (const pay of monthPays(input, baseSalaries, schemes)) {
     const run = open.get(pay.person);
-    const next = run && monthIndex.get(run.last.month)! + 1 === monthIndex.get(pay.month) && sameRun(run.last, pay);
+    const next =
+      run && monthIndex.get(run.last.month)! + 1 === monthIndex.get(pay.month) && sameRun(run.last, pay);
     if (run && next) {
       run.last = pay;
       run.months += 1;

@@ -22,7 +22,11 @@ export interface RoyaltyLinesInput {
 }
 
 /** Lines in item order, then credit order. Assumes `validateRoyalties` found no error. */
-export function royaltyLines(input: RoyaltyLinesInput): { lines: RoyaltyLine[]; baseSalaries: Set<BaseSalaryEntry>; schemes: Set<RoyaltyScheme> } {
+export function royaltyLines(input: RoyaltyLinesInput): {
+  lines: RoyaltyLine[];
+  baseSalaries: Set<BaseSalaryEntry>;
+  schemes: Set<RoyaltyScheme>;
+} {
   const lines: RoyaltyLine[] = [];
   const baseSalaries = new Set<BaseSalaryEntry>();
   const schemes = new Set<RoyaltyScheme>();

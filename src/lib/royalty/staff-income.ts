@@ -16,14 +16,27 @@ export interface StaffIncome {
 }
 
 /** One row per staff payee, in the list's payee order. */
-export function staffIncome(report: Pick<RoyaltyReport, 'lines' | 'payees'>, people: ReadonlyMap<string, Person>): StaffIncome[] {
+export function staffIncome(
+  report: Pick<RoyaltyReport, 'lines' | 'payees'>,
+  people: ReadonlyMap<string, Person>,
+): StaffIncome[] {
   return report.payees.flatMap((payee) => {
     const person = people.get(payee.person);
     if (!person?.staff) return [];
     const mine = report.lines.filter((line) => line.person === payee.person);
-    const sum = (kind: string) => mine.filter((line) => line.kind === kind).reduce((total, line) => total + line.gross, 0);
+    const sum = (kind: string) =>
+      mine.filter((line) => line.kind === kind).reduce((total, line) => total + line.gross, 0);
     const royalties = sum('nhuan-but');
     const remuneration = sum('thu-lao');
-    return [{ person: payee.person, name: person.name, ...(person.title ? { title: person.title } : {}), royalties, remuneration, total: royalties + remuneration }];
+    return [
+      {
+        person: payee.person,
+        name: person.name,
+        ...(person.title ? { title: person.title } : {}),
+        royalties,
+        remuneration,
+        total: royalties + remuneration,
+      },
+    ];
   });
 }

@@ -35,12 +35,22 @@ export interface RoyaltySummary {
 const byKey = (a: CountRow, b: CountRow): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** @param published every published item of the period, with or without royalty */
-export function summarize(report: RoyaltyReport, published: readonly DatedItem[], schemes: readonly RoyaltyScheme[]): RoyaltySummary {
+export function summarize(
+  report: RoyaltyReport,
+  published: readonly DatedItem[],
+  schemes: readonly RoyaltyScheme[],
+): RoyaltySummary {
   const linesOf = Map.groupBy(report.lines, (line) => line.person);
   const authors = report.payees.map((payee): AuthorSummary => {
     const lines = linesOf.get(payee.person) ?? [];
     const items = new Set(lines.flatMap((line) => (line.kind === 'nhuan-but' ? [line.item] : [])));
-    return { person: payee.person, name: payee.name, items: items.size, roles: [...new Set(lines.map((line) => line.role))], gross: payee.gross };
+    return {
+      person: payee.person,
+      name: payee.name,
+      items: items.size,
+      roles: [...new Set(lines.map((line) => line.role))],
+      gross: payee.gross,
+    };
   });
 
   const categories = new Map<string, number>();
@@ -55,12 +65,21 @@ export function summarize(report: RoyaltyReport, published: readonly DatedItem[]
 
   const royaltyLines = report.lines.filter((line) => line.kind === 'nhuan-but');
   const linesOfGenre = Map.groupBy(royaltyLines, (line) => line.genre);
-  const genres = [...new Map(schemes.flatMap((scheme) => scheme.genres).map((genre) => [genre.key, genre])).values()];
+  const genres = [
+    ...new Map(schemes.flatMap((scheme) => scheme.genres).map((genre) => [genre.key, genre])).values(),
+  ];
   const byGenre = genres.flatMap((genre) => {
     const lines = linesOfGenre.get(genre.key) ?? [];
     const items = new Set(lines.map((line) => line.item));
     if (items.size === 0) return [];
-    return [{ key: genre.key, label: genre.label, items: items.size, gross: lines.reduce((sum, line) => sum + line.gross, 0) }];
+    return [
+      {
+        key: genre.key,
+        label: genre.label,
+        items: items.size,
+        gross: lines.reduce((sum, line) => sum + line.gross, 0),
+      },
+    ];
   });
   return { authors, byCategory, byGenre };
 }

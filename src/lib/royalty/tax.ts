@@ -10,7 +10,8 @@ import { percentOf, roundHalfUp } from './fraction.ts';
 import { inForceOn } from './in-force.ts';
 
 /** The rule of tax.yaml in force on the payment day. */
-export const taxRuleOn = (rules: readonly TaxRule[], paidOn: string): TaxRule | undefined => inForceOn(rules, paidOn);
+export const taxRuleOn = (rules: readonly TaxRule[], paidOn: string): TaxRule | undefined =>
+  inForceOn(rules, paidOn);
 
 /** tax = gross × ratePercent / 100, half-up to the đồng, when gross reaches the threshold. */
 export function withheldTax(gross: number, staff: boolean, rule: TaxRule | undefined): number {

@@ -27,5 +27,8 @@ export function unitValueOn(
 }
 
 /** The day whose base salary prices an item: its publication day or the period's last day. */
-export const pricingDay = (scheme: Pick<RoyaltyScheme, 'salaryOn'>, itemDay: string, periodEnd: string): string =>
-  scheme.salaryOn === 'publication' ? itemDay : periodEnd;
+export const pricingDay = (
+  scheme: Pick<RoyaltyScheme, 'salaryOn'>,
+  itemDay: string,
+  periodEnd: string,
+): string => (scheme.salaryOn === 'publication' ? itemDay : periodEnd);

@@ -28,11 +28,17 @@ export function validateRoyaltyItems(input: RoyaltyInput): Problem[] {
     if (!scheme) continue;
     if (firstSchemeDay === undefined && item.date.day < scheme.effectiveFrom) {
       // Version 1 (one scheme for the commune's whole life) accepted this: a warning still.
-      problems.push(problem(item.file, `Tin/bài đăng ngày ${formatDay(item.date.day)}, trước ngày quy định "${scheme.id}" có hiệu lực (${formatDay(scheme.effectiveFrom)}).`, {
-        field: 'date',
-        severity: 'warning',
-        fix: `Kiểm tra lại ngày đăng, hoặc ghi các quy định theo thời gian trong "royaltyScheme" của ${siteFile}.`,
-      }));
+      problems.push(
+        problem(
+          item.file,
+          `Tin/bài đăng ngày ${formatDay(item.date.day)}, trước ngày quy định "${scheme.id}" có hiệu lực (${formatDay(scheme.effectiveFrom)}).`,
+          {
+            field: 'date',
+            severity: 'warning',
+            fix: `Kiểm tra lại ngày đăng, hoặc ghi các quy định theo thời gian trong "royaltyScheme" của ${siteFile}.`,
+          },
+        ),
+      );
     }
     const day = pricingDay(scheme, item.date.day, input.period.to);
     if ('percentOfBaseSalary' in scheme.unitValue && !days.has(day)) days.set(day, item.file);
@@ -44,9 +50,15 @@ function baseSalaryProblems(input: RoyaltyInput, days: ReadonlyMap<string, strin
   return [...days].flatMap(([day, file]) =>
     inForceOn(input.baseSalary, day)
       ? []
-      : [problem(BASE_SALARY_FILE, `Không có mức lương cơ sở áp dụng ngày ${formatDay(day)} (cần cho ${file}).`, {
-          fix: 'Thêm mục "- from: <ngày>  amount: <số tiền>  basis: <văn bản>" có "from" trước hoặc đúng ngày đó.',
-        })],
+      : [
+          problem(
+            BASE_SALARY_FILE,
+            `Không có mức lương cơ sở áp dụng ngày ${formatDay(day)} (cần cho ${file}).`,
+            {
+              fix: 'Thêm mục "- from: <ngày>  amount: <số tiền>  basis: <văn bản>" có "from" trước hoặc đúng ngày đó.',
+            },
+          ),
+        ],
   );
 }
 
@@ -54,9 +66,15 @@ function baseSalaryProblems(input: RoyaltyInput, days: ReadonlyMap<string, strin
 export function validateRoyalties(input: RoyaltyInput): Problem[] {
   const siteFile = `${input.commune}/site.yaml`;
   if (periodStatus(input.period, input.today) === 'future') {
-    return [problem(siteFile, `Kỳ ${input.period.label} bắt đầu ngày ${formatDay(input.period.from)}, sau ngày lập bảng kê (${formatDay(input.today)}): chưa thể lập bảng kê cho kỳ chưa bắt đầu.`, {
-      fix: 'Chọn kỳ đã bắt đầu (--period), hoặc kiểm tra --now.',
-    })];
+    return [
+      problem(
+        siteFile,
+        `Kỳ ${input.period.label} bắt đầu ngày ${formatDay(input.period.from)}, sau ngày lập bảng kê (${formatDay(input.today)}): chưa thể lập bảng kê cho kỳ chưa bắt đầu.`,
+        {
+          fix: 'Chọn kỳ đã bắt đầu (--period), hoặc kiểm tra --now.',
+        },
+      ),
+    ];
   }
   const problems = validateRoyaltyItems(input);
   const schemeOn = schemeOnFor(input);
@@ -65,13 +83,20 @@ export function validateRoyalties(input: RoyaltyInput): Problem[] {
     const scheme = schemeOn(month.lastDay);
     if (!scheme?.remuneration || !('percentOfBaseSalary' in scheme.unitValue)) continue;
     const monthly = scheme.remuneration.monthly;
-    if (membersOn(input.board, month.lastDay).some((member) => monthly[member.role] !== undefined)) months.set(month.lastDay, `${input.commune}/editorial-board.yaml`);
+    if (membersOn(input.board, month.lastDay).some((member) => monthly[member.role] !== undefined))
+      months.set(month.lastDay, `${input.commune}/editorial-board.yaml`);
   }
   problems.push(...baseSalaryProblems(input, months));
   if (!inForceOn(input.tax, input.paidOn)) {
-    problems.push(problem(TAX_FILE, `Không có quy định khấu trừ thuế TNCN áp dụng ngày chi trả ${formatDay(input.paidOn)}.`, {
-      fix: 'Thêm mục "- from: <ngày>  thresholdPerPayment: <số tiền>  ratePercent: <tỷ lệ>  basis: <văn bản>", hoặc kiểm tra --paid-on.',
-    }));
+    problems.push(
+      problem(
+        TAX_FILE,
+        `Không có quy định khấu trừ thuế TNCN áp dụng ngày chi trả ${formatDay(input.paidOn)}.`,
+        {
+          fix: 'Thêm mục "- from: <ngày>  thresholdPerPayment: <số tiền>  ratePercent: <tỷ lệ>  basis: <văn bản>", hoặc kiểm tra --paid-on.',
+        },
+      ),
+    );
   }
   return problems;
 }

@@ -23,7 +23,10 @@ export const baseSalaryEntrySchema = z.object({
   from: legalDay().describe('First day the amount applies, YYYY-MM-DD'),
   amount: dong().describe('Mức lương cơ sở per month, in đồng'),
   basis: text().describe('The decree that sets it, e.g. "Nghị định 24/2023/NĐ-CP"'),
-  confirmed: z.boolean({ error: 'confirmed là true hoặc false.' }).exactOptional().describe('false: a figure not yet checked against the gazette; every list it prices says so'),
+  confirmed: z
+    .boolean({ error: 'confirmed là true hoặc false.' })
+    .exactOptional()
+    .describe('false: a figure not yet checked against the gazette; every list it prices says so'),
 });
 
 /** `_shared/base-salary.yaml`: the base-salary timeline. */
@@ -36,7 +39,11 @@ export const baseSalarySchema = z
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       if (seen.has(entry.from)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `Ngày ${entry.from} đã có một mức lương cơ sở khác: mỗi ngày chỉ một mức.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'from'],
+          message: `Ngày ${entry.from} đã có một mức lương cơ sở khác: mỗi ngày chỉ một mức.`,
+        });
       }
       seen.add(entry.from);
     });

@@ -9,7 +9,9 @@ export const calendarSchema = z.object({
   date: vnDate().describe('Ngày đăng'),
   week: z
     .string({ error: 'week là tuần theo ISO, ví dụ "2026-W48".' })
-    .refine((w) => isoWeek(w) !== undefined, { error: 'week phải có dạng năm-Wsố tuần, ví dụ "2026-W48" (tuần 1 đến 53).' })
+    .refine((w) => isoWeek(w) !== undefined, {
+      error: 'week phải có dạng năm-Wsố tuần, ví dụ "2026-W48" (tuần 1 đến 53).',
+    })
     .describe('ISO week the calendar covers: 2026-W48'),
   file: siblingFile().optional(),
 });

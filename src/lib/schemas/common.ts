@@ -33,7 +33,8 @@ export const vnDate = () =>
     ctx.issues.push({
       code: 'custom',
       input: v,
-      message: 'Ngày không hợp lệ: viết theo dạng năm-tháng-ngày, ví dụ 2022-01-18 (hoặc 2022-01-18T08:00:00+07:00).',
+      message:
+        'Ngày không hợp lệ: viết theo dạng năm-tháng-ngày, ví dụ 2022-01-18 (hoặc 2022-01-18T08:00:00+07:00).',
     });
     return z.NEVER;
   });
@@ -46,9 +47,9 @@ export const percent = () =>
 
 /** A file beside the Markdown file, written `./name.pdf`. */
 export const siblingFile = () =>
-  z
-    .string({ error: 'Cần đường dẫn tệp, ví dụ "./79-ubnd.pdf".' })
-    .regex(/^\.\/(?!\.\.?$)[^/\\]+$/, { error: 'Tệp đính kèm phải nằm cạnh tệp .md, viết dạng "./ten-tep.pdf".' });
+  z.string({ error: 'Cần đường dẫn tệp, ví dụ "./79-ubnd.pdf".' }).regex(/^\.\/(?!\.\.?$)[^/\\]+$/, {
+    error: 'Tệp đính kèm phải nằm cạnh tệp .md, viết dạng "./ten-tep.pdf".',
+  });
 
 export const absoluteUrl = () =>
   z.url({ protocol: /^https?$/, error: 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://' });

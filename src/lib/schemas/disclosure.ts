@@ -22,7 +22,11 @@ export const DISCLOSURE_KINDS = [
 export type DisclosureKind = (typeof DISCLOSURE_KINDS)[number];
 
 /** The budget kinds, which cover a period of the budget year. */
-export const BUDGET_KINDS = ['du-toan', 'thuc-hien', 'quyet-toan'] as const satisfies readonly DisclosureKind[];
+export const BUDGET_KINDS = [
+  'du-toan',
+  'thuc-hien',
+  'quyet-toan',
+] as const satisfies readonly DisclosureKind[];
 
 /** The period of the budget year a disclosure covers: the year, a quarter, six or nine months. */
 export const BUDGET_PERIODS = ['nam', 'quy-1', 'quy-2', 'quy-3', 'quy-4', '6-thang', '9-thang'] as const;
@@ -33,10 +37,17 @@ export const disclosureSchema = z
   .object({
     ...itemBase,
     date: vnDate().describe('Ngày đăng'),
-    year: z.number({ error: 'year là năm ngân sách, ví dụ 2026.' }).int().min(1945).max(2200).describe('The budget (or plan) year disclosed'),
+    year: z
+      .number({ error: 'year là năm ngân sách, ví dụ 2026.' })
+      .int()
+      .min(1945)
+      .max(2200)
+      .describe('The budget (or plan) year disclosed'),
     kind: z
       .enum(DISCLOSURE_KINDS, { error: `kind phải là một trong: ${DISCLOSURE_KINDS.join(', ')}.` })
-      .describe('Dự toán, thực hiện, quyết toán, đóng góp, kế hoạch công tác, đầu tư công, mua sắm công, danh mục thông tin, khác'),
+      .describe(
+        'Dự toán, thực hiện, quyết toán, đóng góp, kế hoạch công tác, đầu tư công, mua sắm công, danh mục thông tin, khác',
+      ),
     period: z
       .enum(BUDGET_PERIODS, { error: `period phải là một trong: ${BUDGET_PERIODS.join(', ')}.` })
       .optional()
@@ -45,7 +56,8 @@ export const disclosureSchema = z
   })
   .refine((d) => d.kind !== 'thuc-hien' || d.period !== undefined, {
     path: ['period'],
-    error: 'Công khai tình hình thực hiện ngân sách phải ghi kỳ (period): quy-1, quy-2, quy-3, quy-4, 6-thang, 9-thang hoặc nam.',
+    error:
+      'Công khai tình hình thực hiện ngân sách phải ghi kỳ (period): quy-1, quy-2, quy-3, quy-4, 6-thang, 9-thang hoặc nam.',
   })
   .refine((d) => d.period === undefined || (BUDGET_KINDS as readonly string[]).includes(d.kind), {
     path: ['period'],

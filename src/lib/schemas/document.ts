@@ -3,8 +3,16 @@ import { siblingFile, text, vnDate } from './common.ts';
 import { itemBase } from './news.ts';
 
 export const DOCUMENT_TYPES = [
-  'quyet-dinh', 'cong-van', 'ke-hoach', 'thong-bao', 'bao-cao',
-  'nghi-quyet', 'chi-thi', 'to-trinh', 'huong-dan', 'khac',
+  'quyet-dinh',
+  'cong-van',
+  'ke-hoach',
+  'thong-bao',
+  'bao-cao',
+  'nghi-quyet',
+  'chi-thi',
+  'to-trinh',
+  'huong-dan',
+  'khac',
 ] as const;
 
 /** `van-ban/**` frontmatter: a document (văn bản) and its attachment. */

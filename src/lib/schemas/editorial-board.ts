@@ -39,30 +39,53 @@ const earlierTermSchema = z.object({
 export const editorialBoardSchema = z
   .object({
     ...termShape,
-    until: legalDay().optional().describe('Last day in office (only when the board has ended, e.g. the commune was dissolved)'),
+    until: legalDay()
+      .optional()
+      .describe('Last day in office (only when the board has ended, e.g. the commune was dissolved)'),
     earlier: z.array(earlierTermSchema).optional().describe('Earlier boards, each with `until`'),
   })
   .superRefine((board, ctx) => {
-    const start = (term: { effective?: string | undefined; decision: { date: { day: string } } }) => term.effective ?? term.decision.date.day;
+    const start = (term: { effective?: string | undefined; decision: { date: { day: string } } }) =>
+      term.effective ?? term.decision.date.day;
     const terms = [
-      ...(board.earlier ?? []).map((term, index) => ({ term, path: ['earlier', index] as (string | number)[], until: term.until as string | undefined })),
+      ...(board.earlier ?? []).map((term, index) => ({
+        term,
+        path: ['earlier', index] as (string | number)[],
+        until: term.until as string | undefined,
+      })),
       { term: board, path: [] as (string | number)[], until: board.until },
     ];
     for (const { term, path, until } of terms) {
       if (until !== undefined && until < start(term)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'until'], message: `Ngày kết thúc ${until} trước ngày bắt đầu ${start(term)} của Ban biên tập.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'until'],
+          message: `Ngày kết thúc ${until} trước ngày bắt đầu ${start(term)} của Ban biên tập.`,
+        });
       }
       term.members.forEach((member, index) => {
         const first = member.from ?? start(term);
         const last = member.until ?? until;
         if (member.from !== undefined && member.from < start(term)) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'members', index, 'from'], message: `Thành viên bắt đầu ngày ${member.from}, trước ngày Ban biên tập có hiệu lực (${start(term)}).` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'members', index, 'from'],
+            message: `Thành viên bắt đầu ngày ${member.from}, trước ngày Ban biên tập có hiệu lực (${start(term)}).`,
+          });
         }
         if (member.until !== undefined && until !== undefined && member.until > until) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'members', index, 'until'], message: `Thành viên kết thúc ngày ${member.until}, sau ngày kết thúc của Ban biên tập (${until}).` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'members', index, 'until'],
+            message: `Thành viên kết thúc ngày ${member.until}, sau ngày kết thúc của Ban biên tập (${until}).`,
+          });
         }
         if (last !== undefined && last < first) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'members', index, 'until'], message: `Ngày "until" (${last}) trước ngày "from" (${first}).` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'members', index, 'until'],
+            message: `Ngày "until" (${last}) trước ngày "from" (${first}).`,
+          });
         }
       });
     }

@@ -30,8 +30,14 @@ export type IntroKind = (typeof INTRO_KINDS)[number];
  */
 export const introFields = z.object({
   ...itemBase,
-  order: z.number({ error: 'order là một số (thứ tự trong mục Giới thiệu).' }).optional().describe('Order in the Giới thiệu menu'),
-  kind: z.enum(INTRO_KINDS, { error: `kind phải là một trong: ${INTRO_KINDS.join(', ')}.` }).optional().describe('What the page is'),
+  order: z
+    .number({ error: 'order là một số (thứ tự trong mục Giới thiệu).' })
+    .optional()
+    .describe('Order in the Giới thiệu menu'),
+  kind: z
+    .enum(INTRO_KINDS, { error: `kind phải là một trong: ${INTRO_KINDS.join(', ')}.` })
+    .optional()
+    .describe('What the page is'),
   image: z.string().optional().describe('Image beside the file (./ban-do.png), e.g. the administrative map'),
   imageAlt: text().optional().describe('Text alternative, required with image'),
   file: siblingFile().optional(),
@@ -40,11 +46,13 @@ export const introFields = z.object({
 export const introSchema = introFields
   .refine((d) => d.image === undefined || d.imageAlt !== undefined, {
     path: ['imageAlt'],
-    error: 'Có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị, ví dụ mô tả ranh giới và các thôn trên bản đồ.',
+    error:
+      'Có ảnh (image) thì phải có mô tả ảnh (imageAlt) cho người khiếm thị, ví dụ mô tả ranh giới và các thôn trên bản đồ.',
   })
   .refine((d) => d.kind !== 'yeu-cau-thong-tin' || d.file !== undefined, {
     path: ['file'],
-    error: 'Trang yêu cầu cung cấp thông tin phải có tệp mẫu phiếu để tải về (file: ./phieu-yeu-cau.docx hoặc .pdf), theo Mẫu số 01a Nghị định 13/2018/NĐ-CP.',
+    error:
+      'Trang yêu cầu cung cấp thông tin phải có tệp mẫu phiếu để tải về (file: ./phieu-yeu-cau.docx hoặc .pdf), theo Mẫu số 01a Nghị định 13/2018/NĐ-CP.',
   })
   .refine((d) => d.kind !== 'ban-do' || d.image !== undefined, {
     path: ['image'],

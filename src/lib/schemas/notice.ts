@@ -6,6 +6,10 @@ import { itemBase } from './news.ts';
 export const noticeSchema = z.object({
   ...itemBase,
   date: vnDate().describe('Ngày đăng'),
-  endDate: vnDate().optional().describe('Last day the notice applies; after it the notice leaves the home page and stays in the archive'),
+  endDate: vnDate()
+    .optional()
+    .describe(
+      'Last day the notice applies; after it the notice leaves the home page and stays in the archive',
+    ),
   file: siblingFile().optional().describe('Tệp đính kèm cạnh tệp .md'),
 });

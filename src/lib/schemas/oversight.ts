@@ -9,7 +9,9 @@ import { text } from './common.ts';
  */
 export const oversightSchema = z.object({
   body: text().describe('The supervising body: "Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk"'),
-  parent: text().optional().describe('Its superior, the letterhead\'s first line: "Ủy ban nhân dân tỉnh Đắk Lắk"'),
+  parent: text()
+    .optional()
+    .describe('Its superior, the letterhead\'s first line: "Ủy ban nhân dân tỉnh Đắk Lắk"'),
   place: text().describe('Place name of the date line: "Đắk Lắk, ngày … tháng … năm …"'),
   numberPrefix: text().describe('Số ký hiệu after the number: "BC-SVHTTDL" gives "Số: 12/BC-SVHTTDL"'),
   signer: z.object({
@@ -17,7 +19,10 @@ export const oversightSchema = z.object({
     title: text().describe('Chức vụ: "Giám đốc"'),
     on: text().optional().describe('Signing on behalf: "KT. GIÁM ĐỐC" with title "Phó Giám đốc"'),
   }),
-  recipients: z.array(text()).min(1, { error: 'Ghi ít nhất một nơi nhận, ví dụ "Lưu VT".' }).describe('Nơi nhận, one per line'),
+  recipients: z
+    .array(text())
+    .min(1, { error: 'Ghi ít nhất một nơi nhận, ví dụ "Lưu VT".' })
+    .describe('Nơi nhận, one per line'),
 });
 
 export type Oversight = z.infer<typeof oversightSchema>;

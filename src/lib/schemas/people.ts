@@ -20,7 +20,7 @@ const personName = () => text().transform(normalizeApostrophes);
 /** One entry of `<commune>/people.yaml`: public data only. */
 export const personSchema = z.object({
   id: id().describe('Stable id used in credits and the board'),
-  name: personName().describe('Họ và tên; typographic apostrophes become \''),
+  name: personName().describe("Họ và tên; typographic apostrophes become '"),
   penName: personName().optional().describe('Bút danh, shown in bylines when present'),
   title: text().optional().describe('Chức vụ'),
   unit: text().optional().describe('Đơn vị'),
@@ -28,4 +28,6 @@ export const personSchema = z.object({
   bio: text().optional().describe('Short public biography, for leaders'),
 });
 
-export const peopleSchema = z.array(personSchema, { error: 'people.yaml phải là một danh sách người (mỗi dòng bắt đầu bằng "- id: ...").' });
+export const peopleSchema = z.array(personSchema, {
+  error: 'people.yaml phải là một danh sách người (mỗi dòng bắt đầu bằng "- id: ...").',
+});

@@ -12,6 +12,8 @@ export const procedureSchema = z.object({
   fee: text().optional().describe('Phí, lệ phí, as written ("Miễn lệ phí", "10.000 đồng/trang")'),
   papers: z.array(text()).default([]).describe('Thành phần hồ sơ, one paper per line'),
   submitAt: text().optional().describe('Nơi nộp hồ sơ'),
-  portalUrl: absoluteUrl().optional().describe('The procedure on the national public service portal (dichvucong.gov.vn)'),
+  portalUrl: absoluteUrl()
+    .optional()
+    .describe('The procedure on the national public service portal (dichvucong.gov.vn)'),
   file: siblingFile().optional().describe('Form or guide beside the .md file'),
 });

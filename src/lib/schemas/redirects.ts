@@ -10,12 +10,18 @@ export const redirectsSchema = z.array(
   z.object({
     from: text()
       .refine((s) => /^\/[\x21-\x7e]*$/.test(s) && !s.includes('#'), {
-        error: 'Địa chỉ cũ bắt đầu bằng "/", không có dấu cách, chữ có dấu hay "#": chữ có dấu viết dạng mã hóa như trình duyệt gửi, ví dụ /tin-tuc/l%E1%BB%85-h%E1%BB%99i.html.',
+        error:
+          'Địa chỉ cũ bắt đầu bằng "/", không có dấu cách, chữ có dấu hay "#": chữ có dấu viết dạng mã hóa như trình duyệt gửi, ví dụ /tin-tuc/l%E1%BB%85-h%E1%BB%99i.html.',
       })
       .describe('The old address, from the site root: "/Default.aspx?tabid=75"'),
-    to: text().describe('A page of this commune: "tin-tuc/2026/ra-mat-xa-moi", "van-ban", or "/" for the home page'),
+    to: text().describe(
+      'A page of this commune: "tin-tuc/2026/ra-mat-xa-moi", "van-ban", or "/" for the home page',
+    ),
   }),
-  { error: 'redirects.yaml là một danh sách, mỗi dòng dạng "- { from: /dia-chi-cu.html, to: tin-tuc/2026/bai-moi }".' },
+  {
+    error:
+      'redirects.yaml là một danh sách, mỗi dòng dạng "- { from: /dia-chi-cu.html, to: tin-tuc/2026/bai-moi }".',
+  },
 );
 
 export type Redirect = z.infer<typeof redirectsSchema>[number];

@@ -25,15 +25,21 @@ const royaltySchemes = z
           entries.forEach((entry, index) => {
             const previous = entries[index - 1];
             if (previous && previous.from >= entry.from) {
-              ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `Các quy định ghi theo thứ tự thời gian, cũ trước: ngày ${entry.from} phải sau ${previous.from}.` });
+              ctx.addIssue({
+                code: 'custom',
+                path: [index, 'from'],
+                message: `Các quy định ghi theo thứ tự thời gian, cũ trước: ngày ${entry.from} phải sau ${previous.from}.`,
+              });
             }
           });
         }),
     ],
-    { error: 'royaltyScheme là một mã quy định ("phu-yen-28-2021") hoặc danh sách "- { scheme: <mã>, from: <ngày> }", cũ trước.' },
+    {
+      error:
+        'royaltyScheme là một mã quy định ("phu-yen-28-2021") hoặc danh sách "- { scheme: <mã>, from: <ngày> }", cũ trước.',
+    },
   )
   .describe('The royalty schemes the commune has used: an id, or a list of { scheme, from }, oldest first');
-
 
 const contact = z.object({
   name: text().describe('Họ và tên'),
@@ -53,8 +59,8 @@ const dissolved = z
   .object({
     date: vnDate().describe('First day the unit no longer exists: the day the resolution takes effect'),
     into: id().describe('Slug of the successor when it is in the same content folder'),
-    intoName: text().optional().describe('The successor\'s name, when it is not in this content folder'),
-    intoUrl: absoluteUrl().optional().describe('The successor\'s site, when it is not in this content folder'),
+    intoName: text().optional().describe("The successor's name, when it is not in this content folder"),
+    intoUrl: absoluteUrl().optional().describe("The successor's site, when it is not in this content folder"),
     basis: text().describe('Legal basis: "Nghị quyết 1660/NQ-UBTVQH15, Điều 1 khoản 77"'),
   })
   .describe('The unit was merged into another on `date`: its site is an archive');
@@ -86,11 +92,16 @@ export const siteSchema = z.object({
   dissolved: dissolved.optional(),
   formed: formed.optional(),
   code: z
-    .string({ error: 'Mã đơn vị hành chính viết trong dấu nháy, ví dụ code: "22207" (số 0 ở đầu phải giữ nguyên).' })
+    .string({
+      error: 'Mã đơn vị hành chính viết trong dấu nháy, ví dụ code: "22207" (số 0 ở đầu phải giữ nguyên).',
+    })
     .regex(/^\d{5}$/, { error: 'Mã đơn vị hành chính cấp xã gồm 5 chữ số, ví dụ "22207".' })
     .optional()
     .describe('Mã đơn vị hành chính, quoted: leading zeros matter'),
-  kind: z.enum(UNIT_KINDS, { error: `Loại đơn vị phải là một trong: ${UNIT_KINDS.join(', ')}.` }).default('xa').describe('xa | phuong | thi-tran | dac-khu'),
+  kind: z
+    .enum(UNIT_KINDS, { error: `Loại đơn vị phải là một trong: ${UNIT_KINDS.join(', ')}.` })
+    .default('xa')
+    .describe('xa | phuong | thi-tran | dac-khu'),
   banner: z
     .object({
       text: text().describe('What every page says at its top, e.g. planned downtime'),
@@ -98,20 +109,34 @@ export const siteSchema = z.object({
       until: vnDate().optional().describe('Last day shown; default: always'),
     })
     .optional()
-    .describe('Site-wide notice banner; announce planned downtime 7 working days ahead (NĐ 224/2026 Điều 13)'),
+    .describe(
+      'Site-wide notice banner; announce planned downtime 7 working days ahead (NĐ 224/2026 Điều 13)',
+    ),
   feedback: z
     .object({
-      url: absoluteUrl().optional().describe("The province's or the national portal's satisfaction form (https://…)"),
-      email: z.email({ error: 'feedback.email không phải là địa chỉ thư điện tử hợp lệ.' }).optional().describe('Where a prefilled rating e-mail goes'),
+      url: absoluteUrl()
+        .optional()
+        .describe("The province's or the national portal's satisfaction form (https://…)"),
+      email: z
+        .email({ error: 'feedback.email không phải là địa chỉ thư điện tử hợp lệ.' })
+        .optional()
+        .describe('Where a prefilled rating e-mail goes'),
     })
-    .refine((f) => f.url !== undefined || f.email !== undefined, { error: 'feedback cần url (biểu mẫu đánh giá của tỉnh hoặc Cổng quốc gia) hoặc email.' })
+    .refine((f) => f.url !== undefined || f.email !== undefined, {
+      error: 'feedback cần url (biểu mẫu đánh giá của tỉnh hoặc Cổng quốc gia) hoặc email.',
+    })
     .optional()
-    .describe('Online satisfaction rating on every page (NĐ 224/2026 Điều 10 k3): a link to the form, or a prefilled e-mail'),
+    .describe(
+      'Online satisfaction rating on every page (NĐ 224/2026 Điều 10 k3): a link to the form, or a prefilled e-mail',
+    ),
   logo: z
     .object({
       file: z
         .string({ error: 'logo.file là tên tệp biểu trưng đặt cạnh site.yaml, ví dụ "./logo.svg".' })
-        .regex(/^\.\/[a-z0-9-]+\.(svg|png)$/, { error: 'logo.file phải là một tệp .svg hoặc .png đặt cạnh site.yaml, tên viết thường không dấu: "./logo.svg".' })
+        .regex(/^\.\/[a-z0-9-]+\.(svg|png)$/, {
+          error:
+            'logo.file phải là một tệp .svg hoặc .png đặt cạnh site.yaml, tên viết thường không dấu: "./logo.svg".',
+        })
         .describe('SVG or PNG beside site.yaml, at most 50 KB; a PNG at least 128 px high'),
       alt: text().describe('Text alternative: "Biểu trưng Ủy ban nhân dân xã Sông Hinh"'),
     })

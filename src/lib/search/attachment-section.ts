@@ -16,7 +16,6 @@ export interface IndexedAttachment {
  */
 export const ATTACHMENT_WORDS = 3000;
 
-
 export const limitWords = (text: string, words: number): string => {
   const parts = text.split(/(\s+)/);
   return parts.length <= words * 2 ? text : parts.slice(0, words * 2 - 1).join('');

@@ -25,7 +25,11 @@ const TYPE_WORDS: readonly [string, string][] = [
 ];
 
 /** `79/QĐ-UBND` → `['79', 'qd', 'ubnd']`. */
-export const numberTokens = (text: string): string[] => foldVietnamese(text).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+export const numberTokens = (text: string): string[] =>
+  foldVietnamese(text)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 function queryTokens(query: string): string[] {
   let folded = ` ${numberTokens(query).join(' ')} `;
@@ -43,7 +47,12 @@ export function namedNumbers(query: string, numbers: readonly string[]): string[
   if (!asked.some((token) => /^\d+$/.test(token))) return [];
   return numbers
     .map((number) => ({ number, tokens: numberTokens(number) }))
-    .filter(({ tokens }) => /^\d+$/.test(tokens[0] ?? '') && asked.includes(tokens[0]!) && asked.every((token) => tokens.includes(token)))
+    .filter(
+      ({ tokens }) =>
+        /^\d+$/.test(tokens[0] ?? '') &&
+        asked.includes(tokens[0]!) &&
+        asked.every((token) => tokens.includes(token)),
+    )
     .map(({ number, tokens }) => ({ number, left: tokens.filter((token) => !asked.includes(token)).length }))
     .toSorted((a, b) => a.left - b.left || a.number.localeCompare(b.number, 'vi'))
     .map(({ number }) => number);

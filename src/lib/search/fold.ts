@@ -6,7 +6,8 @@
 export const foldD = (text: string): string => text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** `Đức Bình Tây` → `Duc Binh Tay`. */
-export const foldVietnamese = (text: string): string => foldD(text.normalize('NFD').replace(/\p{M}/gu, '')).normalize('NFC');
+export const foldVietnamese = (text: string): string =>
+  foldD(text.normalize('NFD').replace(/\p{M}/gu, '')).normalize('NFC');
 
 /** A URL segment from Vietnamese text: `Văn hóa - Thông tin` → `van-hoa-thong-tin`. */
 export const slugify = (text: string): string =>

@@ -15,14 +15,18 @@ export interface PhraseSearches {
 }
 
 export function phraseSearches(query: string): PhraseSearches {
-  const words = foldVietnamese(query).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldVietnamese(query)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length < 2) return { parts: [] };
   const runs: string[][] = [[]];
   for (const [i, word] of words.entries()) {
     if (i > 0 && word.startsWith('d')) runs.push([]);
     runs.at(-1)!.push(word);
   }
-  const parts = runs.length > 1 ? runs.filter((run) => run.length > 1).map((run) => `"${run.join(' ')}"`) : [];
+  const parts =
+    runs.length > 1 ? runs.filter((run) => run.length > 1).map((run) => `"${run.join(' ')}"`) : [];
   return { whole: `"${words.join(' ')}"`, parts };
 }
 

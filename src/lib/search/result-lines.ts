@@ -18,8 +18,14 @@ export interface ResultTexts {
  * type, issue date and whether it is in force ("Số 79/UBND · Công văn · 18/01/2022 · Còn hiệu
  * lực"), for anything else its section and date.
  */
-export function metaLine(meta: Readonly<Record<string, string>>, texts: ResultTexts, commune?: string): string {
-  const parts = meta['number'] ? [`${texts.number} ${meta['number']}`, meta['type'], meta['date'], meta['status']] : [meta['section'], meta['date']];
+export function metaLine(
+  meta: Readonly<Record<string, string>>,
+  texts: ResultTexts,
+  commune?: string,
+): string {
+  const parts = meta['number']
+    ? [`${texts.number} ${meta['number']}`, meta['type'], meta['date'], meta['status']]
+    : [meta['section'], meta['date']];
   return [commune, ...parts].filter(Boolean).join(' · ');
 }
 
@@ -39,9 +45,15 @@ interface SubResult {
  * 15-kh-ubnd.pdf: …"). Pagefind matches a word's beginning too ("ca" matches "các"), so a page
  * may match once where its PDF holds the phrase.
  */
-export function pickExcerpt(data: { excerpt: string; sub_results?: readonly SubResult[] }, texts: ResultTexts, words: number): { excerpt: string; from?: string } {
+export function pickExcerpt(
+  data: { excerpt: string; sub_results?: readonly SubResult[] },
+  texts: ResultTexts,
+  words: number,
+): { excerpt: string; from?: string } {
   const matches = (sub: SubResult) => sub.locations?.length ?? 0;
-  const parts = (data.sub_results ?? []).filter((sub) => matches(sub) > 0).toSorted((a, b) => matches(b) - matches(a) || Number(isAttachment(a)) - Number(isAttachment(b)));
+  const parts = (data.sub_results ?? [])
+    .filter((sub) => matches(sub) > 0)
+    .toSorted((a, b) => matches(b) - matches(a) || Number(isAttachment(a)) - Number(isAttachment(b)));
   const own = parts.find((sub) => !isAttachment(sub));
   const best = own && matches(own) >= words ? own : parts[0];
   if (!best) return { excerpt: data.excerpt };

@@ -74,8 +74,13 @@ export function pageRecord(section: string): SearchRecord {
 const SEARCHED_META = new Set(['title', 'category']);
 const metaTags = ({ meta, filters }: SearchRecord, addTwins: (text: string) => string): string =>
   [
-    ...Object.entries(meta).map(([k, v]) => `<meta data-pagefind-meta="${escapeHtml(k)}[content]" content="${escapeHtml(SEARCHED_META.has(k) ? addTwins(v) : v)}">`),
-    ...Object.entries(filters).map(([k, v]) => `<meta data-pagefind-filter="${escapeHtml(k)}[content]" content="${escapeHtml(v)}">`),
+    ...Object.entries(meta).map(
+      ([k, v]) =>
+        `<meta data-pagefind-meta="${escapeHtml(k)}[content]" content="${escapeHtml(SEARCHED_META.has(k) ? addTwins(v) : v)}">`,
+    ),
+    ...Object.entries(filters).map(
+      ([k, v]) => `<meta data-pagefind-filter="${escapeHtml(k)}[content]" content="${escapeHtml(v)}">`,
+    ),
   ].join('');
 
 /**
@@ -115,7 +120,13 @@ function findIndexedElement(html: string): IndexedElement | undefined {
   const close = open ? html.lastIndexOf(`</${open[1]}>`) : -1;
   if (!open || close < open.index) return undefined;
   const name = open[1]!;
-  return { name, tag: open[0], inner: html.slice(open.index + open[0].length, close), start: open.index, end: close + name.length + 3 };
+  return {
+    name,
+    tag: open[0],
+    inner: html.slice(open.index + open[0].length, close),
+    start: open.index,
+    end: close + name.length + 3,
+  };
 }
 
 /**
@@ -144,6 +155,8 @@ export function indexableHtml(
   const element = findIndexedElement(html);
   if (!element) return twins.html(html);
   // The regex of addTwins wants text to follow a `>`, as it does right after the element's tag.
-  const inner = twins.html(`>${separateCells(ignoreNotText(element.inner))}${attachment ? attachmentSection(attachment) : ''}`).slice(1);
+  const inner = twins
+    .html(`>${separateCells(ignoreNotText(element.inner))}${attachment ? attachmentSection(attachment) : ''}`)
+    .slice(1);
   return `<html lang="vi"><body>${element.tag}${record ? metaTags(record, twins.text) : ''}${inner}</${element.name}></body></html>`;
 }

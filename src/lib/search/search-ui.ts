@@ -11,13 +11,22 @@ import { metaLine, pickExcerpt, type ResultTexts } from './result-lines.ts';
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; content: string; meta: Record<string, string>; sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[] }>;
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    content: string;
+    meta: Record<string, string>;
+    sub_results: { url: string; title: string; excerpt: string; locations?: number[] }[];
+  }>;
 }
 interface Pagefind {
   mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** `null` searches on filters only. */
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
   /** Loads the index chunks a search for `q` needs, without searching. */
   preload: (q: string, o?: { filters?: Record<string, string> }) => Promise<void>;
 }
@@ -54,7 +63,10 @@ export const endsInOneLetter = (query: string): boolean => /(^|\s)\S$/u.test(que
  * deletions wait for the pause.
  */
 export function bringsWholeWords(event: Pick<InputEvent, 'inputType' | 'data'>): boolean {
-  if (['insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'insertFromYank'].includes(event.inputType)) return true;
+  if (
+    ['insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'insertFromYank'].includes(event.inputType)
+  )
+    return true;
   return event.inputType === 'insertText' && (event.data ?? '').length > 1;
 }
 /** Ranks a word typed with its diacritics above words that only match once folded. */
@@ -70,7 +82,9 @@ const absolutePath = (relative: string) => new URL(relative, window.location.hre
  */
 async function loadPagefind(sources: SearchSource[], communeFilter: string): Promise<Pagefind> {
   const [first, ...rest] = sources;
-  const { createInstance } = (await import(/* @vite-ignore */ new URL(`${first!.root}pagefind/pagefind.js`, window.location.href).href)) as PagefindModule;
+  const { createInstance } = (await import(
+    /* @vite-ignore */ new URL(`${first!.root}pagefind/pagefind.js`, window.location.href).href
+  )) as PagefindModule;
   const pagefind = createInstance({
     basePath: absolutePath(`${first!.root}pagefind/`),
     baseUrl: absolutePath(first!.root),
@@ -81,7 +95,12 @@ async function loadPagefind(sources: SearchSource[], communeFilter: string): Pro
   });
   // Every commune's entry and meta files are fetched at once, not one commune after another.
   await Promise.all(
-    rest.map((source) => pagefind.mergeIndex(absolutePath(`${source.root}pagefind/`), { baseUrl: absolutePath(source.root), mergeFilter: { [communeFilter]: source.name ?? '' } })),
+    rest.map((source) =>
+      pagefind.mergeIndex(absolutePath(`${source.root}pagefind/`), {
+        baseUrl: absolutePath(source.root),
+        mergeFilter: { [communeFilter]: source.name ?? '' },
+      }),
+    ),
   );
   return pagefind;
 }
@@ -95,7 +114,9 @@ const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as
 async function showFilters(pagefind: Pagefind, selects: HTMLSelectElement[]): Promise<string[]> {
   const available = await pagefind.filters();
   for (const select of selects) {
-    const values = Object.keys(available[select.dataset['filter']!] ?? {}).toSorted((a, b) => b.localeCompare(a, 'vi'));
+    const values = Object.keys(available[select.dataset['filter']!] ?? {}).toSorted((a, b) =>
+      b.localeCompare(a, 'vi'),
+    );
     for (const value of values) select.add(new Option(value, value));
     select.closest('p')!.hidden = values.length === 0;
   }
@@ -107,11 +128,20 @@ async function showFilters(pagefind: Pagefind, selects: HTMLSelectElement[]): Pr
  * the results holding its words side by side. Each is one more search on the index chunks the
  * query has already loaded, without fragments: a few milliseconds.
  */
-async function rankSignals(pagefind: Pagefind, query: string, filters: Record<string, string>, numbers: readonly string[]): Promise<RankSignals<PagefindResult>> {
-  const ids = async (phrase: string | undefined) => new Set(phrase ? ((await pagefind.search(phrase, { filters }))?.results ?? []).map((r) => r.id) : []);
+async function rankSignals(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string>,
+  numbers: readonly string[],
+): Promise<RankSignals<PagefindResult>> {
+  const ids = async (phrase: string | undefined) =>
+    new Set(phrase ? ((await pagefind.search(phrase, { filters }))?.results ?? []).map((r) => r.id) : []);
   const { whole, parts } = phraseSearches(query);
   const byNumber: PagefindResult[][] = [];
-  for (const number of namedNumbers(query, numbers)) byNumber.push((await pagefind.search(null, { filters: { ...filters, [NUMBER_FILTER]: number } }))?.results ?? []);
+  for (const number of namedNumbers(query, numbers))
+    byNumber.push(
+      (await pagefind.search(null, { filters: { ...filters, [NUMBER_FILTER]: number } }))?.results ?? [],
+    );
   const partIds = new Set<string>();
   for (const part of parts) for (const id of await ids(part)) partIds.add(id);
   return { byNumber, whole: await ids(whole), parts: partIds };
@@ -163,7 +193,8 @@ export async function startSearch(): Promise<void> {
     });
   }
 
-  const filters = () => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+  const filters = () =>
+    Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
 
   /** The query as typed, in the form the index holds (some keyboards type decomposed accents). */
   const typed = () => input.value.normalize('NFC').trim();

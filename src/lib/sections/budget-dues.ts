@@ -33,22 +33,37 @@ export interface BudgetDue {
   item?: Item<'cong-khai'>;
 }
 
-const QUARTER_OF: Record<BudgetPeriod, 1 | 2 | 3 | 4> = { 'quy-1': 1, 'quy-2': 2, '6-thang': 2, 'quy-3': 3, '9-thang': 3, 'quy-4': 4, nam: 4 };
+const QUARTER_OF: Record<BudgetPeriod, 1 | 2 | 3 | 4> = {
+  'quy-1': 1,
+  'quy-2': 2,
+  '6-thang': 2,
+  'quy-3': 3,
+  '9-thang': 3,
+  'quy-4': 4,
+  nam: 4,
+};
 const QUARTER_END = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' } as const;
 
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The last quarter whose execution report was due on or before `day`. */
 function lastQuarterDue(day: string): { year: number; quarter: 1 | 2 | 3 | 4; due: string } {
   const year = Number(day.slice(0, 4));
   const candidates = [year - 1, year].flatMap((y) =>
-    ([1, 2, 3, 4] as const).map((quarter) => ({ year: y, quarter, due: addDays(`${y}-${QUARTER_END[quarter]}`, BUDGET_DEADLINES.executionDays) })),
+    ([1, 2, 3, 4] as const).map((quarter) => ({
+      year: y,
+      quarter,
+      due: addDays(`${y}-${QUARTER_END[quarter]}`, BUDGET_DEADLINES.executionDays),
+    })),
   );
   return candidates.filter((c) => c.due <= day).at(-1)!;
 }
 
 const meets = (item: Item<'cong-khai'>, kind: string, year: number, quarter?: number): boolean =>
-  item.data.kind === kind && item.data.year === year && (quarter === undefined || QUARTER_OF[item.data.period ?? 'nam'] >= quarter);
+  item.data.kind === kind &&
+  item.data.year === year &&
+  (quarter === undefined || QUARTER_OF[item.data.period ?? 'nam'] >= quarter);
 
 /**
  * The three budget disclosures due on `day` (`YYYY-MM-DD`), each with the published item that
@@ -60,20 +75,49 @@ export function budgetDues(disclosures: readonly Item<'cong-khai'>[], day: strin
   const accountsYear = day >= `${year}-${BUDGET_DEADLINES.accounts.monthDay}` ? year - 1 : year - 2;
   const quarter = lastQuarterDue(day);
   const find = (kind: string, y: number, q?: number) => disclosures.find((item) => meets(item, kind, y, q));
-  const due = (kind: BudgetDueKind, y: number, dueDay: string, item: Item<'cong-khai'> | undefined, q?: 1 | 2 | 3 | 4): BudgetDue => ({
-    kind, year: y, due: dueDay, ...(q ? { quarter: q } : {}), ...(item ? { item } : {}),
+  const due = (
+    kind: BudgetDueKind,
+    y: number,
+    dueDay: string,
+    item: Item<'cong-khai'> | undefined,
+    q?: 1 | 2 | 3 | 4,
+  ): BudgetDue => ({
+    kind,
+    year: y,
+    due: dueDay,
+    ...(q ? { quarter: q } : {}),
+    ...(item ? { item } : {}),
   });
   return [
-    due('estimate', estimateYear, `${estimateYear}-${BUDGET_DEADLINES.estimate.monthDay}`, find('du-toan', estimateYear)),
-    due('execution', quarter.year, quarter.due, find('thuc-hien', quarter.year, quarter.quarter), quarter.quarter),
-    due('accounts', accountsYear, `${accountsYear + 1}-${BUDGET_DEADLINES.accounts.monthDay}`, find('quyet-toan', accountsYear)),
+    due(
+      'estimate',
+      estimateYear,
+      `${estimateYear}-${BUDGET_DEADLINES.estimate.monthDay}`,
+      find('du-toan', estimateYear),
+    ),
+    due(
+      'execution',
+      quarter.year,
+      quarter.due,
+      find('thuc-hien', quarter.year, quarter.quarter),
+      quarter.quarter,
+    ),
+    due(
+      'accounts',
+      accountsYear,
+      `${accountsYear + 1}-${BUDGET_DEADLINES.accounts.monthDay}`,
+      find('quyet-toan', accountsYear),
+    ),
   ];
 }
 
 const ROMAN = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' } as const;
 
 /** "Dự toán ngân sách năm 2026", "Tình hình thực hiện ngân sách quý III/2026". */
-export function budgetDueLabel(due: BudgetDue, t: { estimate: string; execution: string; accounts: string }): string {
+export function budgetDueLabel(
+  due: BudgetDue,
+  t: { estimate: string; execution: string; accounts: string },
+): string {
   if (due.kind === 'execution') return `${t.execution} quý ${ROMAN[due.quarter ?? 4]}/${due.year}`;
   return `${due.kind === 'estimate' ? t.estimate : t.accounts} ${due.year}`;
 }

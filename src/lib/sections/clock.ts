@@ -8,7 +8,10 @@ import { vnDay, type VnDate } from '../vn-date.ts';
 export type DocumentStatus = 'in-force' | 'expired' | 'not-yet-effective';
 
 /** A document is expired after its `expires` day, and not yet in force before its `effective` day. */
-export function documentStatus(document: { effective?: VnDate | undefined; expires?: VnDate | undefined }, now: Date): DocumentStatus {
+export function documentStatus(
+  document: { effective?: VnDate | undefined; expires?: VnDate | undefined },
+  now: Date,
+): DocumentStatus {
   const today = vnDay(now);
   if (document.expires !== undefined && document.expires.day < today) return 'expired';
   if (document.effective !== undefined && document.effective.day > today) return 'not-yet-effective';
@@ -23,15 +26,24 @@ export function noticeEnded(notice: { endDate?: VnDate | undefined }, now: Date)
 export type ConsultationStatus = 'upcoming' | 'open' | 'closed';
 
 /** Open from the `opens` day through the whole `closes` day. */
-export function consultationStatus(consultation: { opens: VnDate; closes: VnDate }, now: Date): ConsultationStatus {
+export function consultationStatus(
+  consultation: { opens: VnDate; closes: VnDate },
+  now: Date,
+): ConsultationStatus {
   const today = vnDay(now);
   if (today < consultation.opens.day) return 'upcoming';
   return today > consultation.closes.day ? 'closed' : 'open';
 }
 
 /** Whether the `site.yaml` banner shows at this clock: from its `from` day through its `until` day. */
-export function bannerShown(banner: { from?: VnDate | undefined; until?: VnDate | undefined } | undefined, now: Date): boolean {
+export function bannerShown(
+  banner: { from?: VnDate | undefined; until?: VnDate | undefined } | undefined,
+  now: Date,
+): boolean {
   if (banner === undefined) return false;
   const today = vnDay(now);
-  return (banner.from === undefined || banner.from.day <= today) && (banner.until === undefined || banner.until.day >= today);
+  return (
+    (banner.from === undefined || banner.from.day <= today) &&
+    (banner.until === undefined || banner.until.day >= today)
+  );
 }

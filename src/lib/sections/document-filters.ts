@@ -50,8 +50,15 @@ export function facetValues(commune: Commune, facet: Facet): FilterValue[] {
     documents.filter((d) => FACET_VALUE[facet](d) !== undefined),
     (d) => FACET_VALUE[facet](d)!,
   );
-  const values = [...groups.entries()].map(([label, items]) => ({ facet, slug: slugify(label), label, items: byIssueDate(items) }));
-  return facet === 'nam' ? values.toSorted((a, b) => b.label.localeCompare(a.label)) : values.toSorted((a, b) => collator.compare(a.label, b.label));
+  const values = [...groups.entries()].map(([label, items]) => ({
+    facet,
+    slug: slugify(label),
+    label,
+    items: byIssueDate(items),
+  }));
+  return facet === 'nam'
+    ? values.toSorted((a, b) => b.label.localeCompare(a.label))
+    : values.toSorted((a, b) => collator.compare(a.label, b.label));
 }
 
 export interface FacetFilter {
@@ -69,7 +76,11 @@ const filtersOf = new WeakMap<Commune, FacetFilter[]>();
 export function documentFilters(commune: Commune): FacetFilter[] {
   let filters = filtersOf.get(commune);
   if (!filters) {
-    filters = FACETS.map((facet) => ({ facet, heading: FACET_HEADINGS[facet], values: facetValues(commune, facet) })).filter((f) => f.values.length > 1);
+    filters = FACETS.map((facet) => ({
+      facet,
+      heading: FACET_HEADINGS[facet],
+      values: facetValues(commune, facet),
+    })).filter((f) => f.values.length > 1);
     filtersOf.set(commune, filters);
   }
   return filters;

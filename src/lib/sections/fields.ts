@@ -26,11 +26,14 @@ export interface Field {
 }
 
 type Maybe = Field | undefined | false;
-const text = (label: string, value: string | undefined): Maybe => value !== undefined && { label, text: value };
-const date = (label: string, value: VnDate | undefined): Maybe => value !== undefined && { label, date: value };
+const text = (label: string, value: string | undefined): Maybe =>
+  value !== undefined && { label, text: value };
+const date = (label: string, value: VnDate | undefined): Maybe =>
+  value !== undefined && { label, date: value };
 const present = (fields: Maybe[]): Field[] => fields.filter((f): f is Field => Boolean(f));
 
-export const documentTypeLabel = (type: string): string => vi.documentTypes[type as keyof typeof vi.documentTypes] ?? type;
+export const documentTypeLabel = (type: string): string =>
+  vi.documentTypes[type as keyof typeof vi.documentTypes] ?? type;
 
 export function documentFields(d: z.output<typeof documentSchema>): Field[] {
   const t = vi.documents;
@@ -47,7 +50,10 @@ export function documentFields(d: z.output<typeof documentSchema>): Field[] {
 }
 
 export const noticeFields = (d: z.output<typeof noticeSchema>, now: Date): Field[] =>
-  present([date(vi.notices.endDate, d.endDate), noticeEnded(d, now) && { label: vi.consultations.status, text: vi.notices.ended }]);
+  present([
+    date(vi.notices.endDate, d.endDate),
+    noticeEnded(d, now) && { label: vi.consultations.status, text: vi.notices.ended },
+  ]);
 
 export function procedureFields(d: z.output<typeof procedureSchema>): Field[] {
   const t = vi.procedures;
@@ -65,7 +71,12 @@ export function procedureFields(d: z.output<typeof procedureSchema>): Field[] {
 export function calendarFields(d: z.output<typeof calendarSchema>): Field[] {
   // The schema has checked the week.
   const week = isoWeek(d.week)!;
-  return [{ label: vi.calendar.week, text: `${week.week}/${week.year} (${vi.calendar.from} ${formatDay(week.start)} ${vi.calendar.to} ${formatDay(week.end)})` }];
+  return [
+    {
+      label: vi.calendar.week,
+      text: `${week.week}/${week.year} (${vi.calendar.from} ${formatDay(week.start)} ${vi.calendar.to} ${formatDay(week.end)})`,
+    },
+  ];
 }
 
 export function consultationFields(d: z.output<typeof consultationSchema>, now: Date): Field[] {

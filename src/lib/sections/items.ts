@@ -8,7 +8,8 @@ export const itemsOf = <S extends Section>(commune: Commune, section: S): Item<S
   commune.items.filter((item) => item.section === section) as Item<S>[];
 
 /** The file beside an item (`file: ./79-ubnd.pdf`), in the sections that have one. */
-export const attachedFile = (item: Item): string | undefined => ('file' in item.data ? item.data.file : undefined);
+export const attachedFile = (item: Item): string | undefined =>
+  'file' in item.data ? item.data.file : undefined;
 
 export const newsOf = (commune: Commune): Item<'tin-tuc'>[] => itemsOf(commune, 'tin-tuc');
 
@@ -31,7 +32,9 @@ export function relatedNews(news: readonly Item<'tin-tuc'>[], item: Item<'tin-tu
   const others = news.filter((other) => other.path !== item.path);
   const category = item.data.category;
   const same = category === undefined ? [] : others.filter((other) => other.data.category === category);
-  return same.length > 0 ? { kind: 'category', items: same.slice(0, count) } : { kind: 'latest', items: others.slice(0, count) };
+  return same.length > 0
+    ? { kind: 'category', items: same.slice(0, count) }
+    : { kind: 'latest', items: others.slice(0, count) };
 }
 
 const collator = new Intl.Collator('vi');
@@ -39,5 +42,7 @@ const collator = new Intl.Collator('vi');
 /** Introduction pages in the order editors set with `order`, then by title; unordered pages last. */
 export function introPages(commune: Commune): Item<'gioi-thieu'>[] {
   const order = (item: Item<'gioi-thieu'>) => item.data.order ?? Number.POSITIVE_INFINITY;
-  return itemsOf(commune, 'gioi-thieu').toSorted((a, b) => order(a) - order(b) || collator.compare(a.title, b.title));
+  return itemsOf(commune, 'gioi-thieu').toSorted(
+    (a, b) => order(a) - order(b) || collator.compare(a.title, b.title),
+  );
 }

@@ -10,7 +10,15 @@ import { newsFields, newsSchema } from '../schemas/news.ts';
 import { noticeSchema } from '../schemas/notice.ts';
 import { procedureSchema } from '../schemas/procedure.ts';
 import type { VnDate } from '../vn-date.ts';
-import { calendarFields, consultationFields, disclosureFields, documentFields, noticeFields, procedureFields, type Field } from './fields.ts';
+import {
+  calendarFields,
+  consultationFields,
+  disclosureFields,
+  documentFields,
+  noticeFields,
+  procedureFields,
+  type Field,
+} from './fields.ts';
 
 /**
  * What a section is, in one place: its folder, its Astro collection, its frontmatter schema, the
@@ -57,10 +65,14 @@ interface SectionDefinition<Schema extends z.ZodType, Collection extends string 
  * Astro's `image()` has replaced it with the imported image (see `imageFields`).
  */
 export type SectionData<Schema extends z.ZodType> = WithSiteImage<z.output<Schema>>;
-type WithSiteImage<T> = 'image' extends keyof T ? Omit<T, 'image'> & { image?: string | ImageMetadata | undefined } : T;
+type WithSiteImage<T> = 'image' extends keyof T
+  ? Omit<T, 'image'> & { image?: string | ImageMetadata | undefined }
+  : T;
 
 /** Infers each entry's schema, so its date rule and fields are typed by it. */
-const section = <Schema extends z.ZodType, Collection extends string>(definition: SectionDefinition<Schema, Collection>) => definition;
+const section = <Schema extends z.ZodType, Collection extends string>(
+  definition: SectionDefinition<Schema, Collection>,
+) => definition;
 
 const DEFINITIONS = {
   'tin-tuc': section({
@@ -150,7 +162,12 @@ export type DataOf<S extends Section> = SectionData<(typeof DEFINITIONS)[S]['sch
  * The registry. Typed as a map from each section to its own definition, so that
  * `SECTIONS[item.section].date(item.data)` type-checks for a generic section.
  */
-export const SECTIONS: { readonly [S in Section]: SectionDefinition<(typeof DEFINITIONS)[S]['schema'], (typeof DEFINITIONS)[S]['collection']> } = DEFINITIONS;
+export const SECTIONS: {
+  readonly [S in Section]: SectionDefinition<
+    (typeof DEFINITIONS)[S]['schema'],
+    (typeof DEFINITIONS)[S]['collection']
+  >;
+} = DEFINITIONS;
 
 /** The Astro collections of items, one per section. */
 export type ItemCollection = (typeof SECTIONS)[Section]['collection'];

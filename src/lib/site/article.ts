@@ -21,11 +21,19 @@ export interface Article {
 export const RELATED_COUNT = 5;
 
 export function article(commune: Commune, item: Item<'tin-tuc'>): Article {
-  const view: Article = { credits: creditLines(commune, item), related: relatedNews(newsOf(commune), item, RELATED_COUNT) };
+  const view: Article = {
+    credits: creditLines(commune, item),
+    related: relatedNews(newsOf(commune), item, RELATED_COUNT),
+  };
   const code = categoryOf(item);
   if (code) view.category = { code, label: categoryLabel(code), href: categoryHref(commune.slug, code) };
   const image = siteImage(item.data.image);
-  if (image) view.image = { src: image, alt: String(item.data.imageAlt), ...(item.data.imageCaption ? { caption: item.data.imageCaption } : {}) };
+  if (image)
+    view.image = {
+      src: image,
+      alt: String(item.data.imageAlt),
+      ...(item.data.imageCaption ? { caption: item.data.imageCaption } : {}),
+    };
   if (item.data.source) view.source = item.data.source;
   return view;
 }

@@ -35,7 +35,10 @@ export function attachmentOf(contentDir: string, item: Item): Attachment | undef
   const name = file.replace(/^\.\//, '');
   // Found as packaging finds it (the name in NFC, no link followed); check said if it is not there.
   const found = localFile(join(contentDir, item.commune), join(contentDir, dirname(item.file)), name);
-  if (found.kind !== 'file') throw new Error(`Tệp đính kèm "${name}" của ${item.file} không phải một tệp thật cạnh bài (${found.kind}).`);
+  if (found.kind !== 'file')
+    throw new Error(
+      `Tệp đính kèm "${name}" của ${item.file} không phải một tệp thật cạnh bài (${found.kind}).`,
+    );
   const bytes = found.size;
   return { name, href: attachmentHref(item, name), type: fileType(name), bytes, size: formatFileSize(bytes) };
 }

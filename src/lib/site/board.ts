@@ -49,7 +49,9 @@ export function leadersOf(commune: Commune): Leader[] {
   const responsible: Leader = { name: commune.site.responsible.name };
   if (commune.site.responsible.title) responsible.title = commune.site.responsible.title;
   const heads = boardRows(commune)
-    .filter((row) => (row.role === 'truong-ban' || row.role === 'pho-truong-ban') && row.name !== responsible.name)
+    .filter(
+      (row) => (row.role === 'truong-ban' || row.role === 'pho-truong-ban') && row.name !== responsible.name,
+    )
     .map(({ name, title }): Leader => (title ? { name, title } : { name }));
   return [responsible, ...heads];
 }
@@ -70,7 +72,10 @@ export function boardDecision(commune: Commune): BoardDecision | undefined {
   const decision = commune.board?.decision;
   if (!decision) return undefined;
   const document = commune.items.find(
-    (item) => item.section === 'van-ban' && item.data.number === decision.number && item.data.issued.day === decision.date.day,
+    (item) =>
+      item.section === 'van-ban' &&
+      item.data.number === decision.number &&
+      item.data.issued.day === decision.date.day,
   );
   return document ? { ...decision, href: itemHref(document) } : { ...decision };
 }

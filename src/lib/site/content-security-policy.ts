@@ -12,8 +12,11 @@ import { VIDEO_HOSTS } from '../markdown/video-hosts.ts';
  * `frame-ancestors` cannot be set in a `<meta>`: the web server must send it.
  */
 export function contentSecurityPolicy(inlineScripts: readonly string[], scriptFiles = false): string {
-  const hashes = inlineScripts.map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
-  const scripts = hashes.length || scriptFiles ? ["'self'", "'wasm-unsafe-eval'", ...hashes].join(' ') : "'none'";
+  const hashes = inlineScripts.map(
+    (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`,
+  );
+  const scripts =
+    hashes.length || scriptFiles ? ["'self'", "'wasm-unsafe-eval'", ...hashes].join(' ') : "'none'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,

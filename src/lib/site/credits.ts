@@ -15,7 +15,8 @@ export interface CreditLine {
   href: string;
 }
 
-export const authorHref = (commune: string, person: string): string => communeHref(commune, `tac-gia/${person}`);
+export const authorHref = (commune: string, person: string): string =>
+  communeHref(commune, `tac-gia/${person}`);
 
 /** The name a byline shows: the pen name when there is one (payment lists show the legal name: reports/report-document.ts). */
 export const bylineName = (person: Person): string => person.penName ?? person.name;
@@ -59,5 +60,7 @@ export function authorsOf(commune: Commune): Author[] {
         })),
     }))
     .filter((author) => author.works.length > 0)
-    .toSorted((a, b) => collator.compare(a.person.name, b.person.name) || a.person.id.localeCompare(b.person.id));
+    .toSorted(
+      (a, b) => collator.compare(a.person.name, b.person.name) || a.person.id.localeCompare(b.person.id),
+    );
 }

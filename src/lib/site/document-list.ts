@@ -14,7 +14,11 @@ export interface DocumentListQuery {
 }
 
 /** Reads the component's text attributes; throws `check`'s message on a bad one. */
-export function documentListQuery(attributes: { type?: string | undefined; year?: string | undefined; limit?: string | undefined }): DocumentListQuery {
+export function documentListQuery(attributes: {
+  type?: string | undefined;
+  year?: string | undefined;
+  limit?: string | undefined;
+}): DocumentListQuery {
   assertAttributes('DocumentList', attributes);
   const query: DocumentListQuery = {};
   if (attributes.type !== undefined) query.type = attributes.type as DocumentType;
@@ -35,6 +39,9 @@ export function documentList(commune: Commune, query: DocumentListQuery): Item<'
 
 /** The table's caption says what it lists: "Văn bản: Quyết định, năm 2026". */
 export function documentListCaption(query: DocumentListQuery): string {
-  const parts = [query.type && documentTypeLabel(query.type), query.year && `${vi.mdx.documentsYear} ${query.year}`].filter(Boolean);
+  const parts = [
+    query.type && documentTypeLabel(query.type),
+    query.year && `${vi.mdx.documentsYear} ${query.year}`,
+  ].filter(Boolean);
   return parts.length ? `${vi.mdx.documentsCaption}: ${parts.join(', ')}` : vi.mdx.documentsCaption;
 }

@@ -33,7 +33,10 @@ export function englishContacts(site: Site): ContactRow[] {
     { label: t.address, parts: [vietnamese(`${site.agency}, ${site.address}`)] },
     { label: t.phone, parts: [{ text: site.phone, href: telHref(site.phone) }] },
     { label: t.email, parts: [{ text: site.email, href: `mailto:${site.email}` }] },
-    { label: t.responsible, parts: [vietnamese([site.responsible.name, site.responsible.title].filter(Boolean).join(', '))] },
+    {
+      label: t.responsible,
+      parts: [vietnamese([site.responsible.name, site.responsible.title].filter(Boolean).join(', '))],
+    },
     ...person(t.infoContact, site.infoContact),
     ...person(t.spokesperson, site.spokesperson),
   ];

@@ -28,6 +28,14 @@ export function feedbackLink(site: Pick<Site, 'feedback'>, page: RatedPage): Fee
   if (feedback?.url) return { href: feedback.url, email: false };
   if (!feedback?.email) return undefined;
   const subject = `Đánh giá mức độ hài lòng: ${page.title}`;
-  const body = [`Trang: ${page.address}`, `Mức độ hài lòng (${RATING_SCALE.join(' / ')}): `, 'Góp ý: ', ''].join('\n');
-  return { href: `mailto:${feedback.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`, email: true };
+  const body = [
+    `Trang: ${page.address}`,
+    `Mức độ hài lòng (${RATING_SCALE.join(' / ')}): `,
+    'Góp ý: ',
+    '',
+  ].join('\n');
+  return {
+    href: `mailto:${feedback.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+    email: true,
+  };
 }

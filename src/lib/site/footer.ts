@@ -47,7 +47,11 @@ export function footerOf(commune: Commune, lang: Lang): Footer {
     title: lang === 'en' && english ? `${t.siteTitle} ${english}` : source,
     rows: [
       { label: t.agency, text: site.agency, ...names },
-      { label: t.responsible, text: [site.responsible.name, site.responsible.title].filter(Boolean).join(', '), ...names },
+      {
+        label: t.responsible,
+        text: [site.responsible.name, site.responsible.title].filter(Boolean).join(', '),
+        ...names,
+      },
       { label: t.address, text: site.address, ...names },
       { label: t.phone, text: site.phone, href: telHref(site.phone) },
       { label: t.email, text: site.email, href: `mailto:${site.email}` },
@@ -57,7 +61,11 @@ export function footerOf(commune: Commune, lang: Lang): Footer {
       lang === 'en'
         ? { label: 'Tiếng Việt', href: communeHref(commune.slug), lang: 'vi', hreflang: 'vi' }
         : { label: t.english, href: communeHref(commune.slug, 'english'), lang: 'en', hreflang: 'en' },
-      { label: t.siteMap, href: communeHref(commune.slug, 'so-do-trang'), ...(lang === 'en' ? { hreflang: 'vi' } : {}) },
+      {
+        label: t.siteMap,
+        href: communeHref(commune.slug, 'so-do-trang'),
+        ...(lang === 'en' ? { hreflang: 'vi' } : {}),
+      },
     ],
   };
   if (lang === 'en' && !english) footer.titleLang = 'vi';

@@ -21,5 +21,14 @@ export const logoRoutes = (communes: readonly Commune[]) =>
     const logo = commune.site.logo;
     if (!logo) return [];
     const ext = extension(logo.file);
-    return [{ params: { commune: commune.slug, logo: `logo.${ext}` }, props: { commune, file: logo.file.replace(/^\.\//, ''), type: ext === 'svg' ? 'image/svg+xml' : 'image/png' } }];
+    return [
+      {
+        params: { commune: commune.slug, logo: `logo.${ext}` },
+        props: {
+          commune,
+          file: logo.file.replace(/^\.\//, ''),
+          type: ext === 'svg' ? 'image/svg+xml' : 'image/png',
+        },
+      },
+    ];
   });

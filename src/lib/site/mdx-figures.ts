@@ -21,7 +21,11 @@ interface GalleryAttributes<Image> {
  * attribute, or if the build did not import every file.
  */
 export function galleryFigures<Image>(attributes: GalleryAttributes<Image>): Figure<Image>[] {
-  assertAttributes('Gallery', { images: attributes.images, alts: attributes.alts, captions: attributes.captions });
+  assertAttributes('Gallery', {
+    images: attributes.images,
+    alts: attributes.alts,
+    captions: attributes.captions,
+  });
   const files = imageList(attributes.images);
   const alts = textList(attributes.alts);
   const captions = textList(attributes.captions);
@@ -49,7 +53,9 @@ export function mapFigure<Image>(attributes: MapAttributes<Image>): Figure<Image
 
 function importedImages<Image>(images: Image[] | undefined, expected: number, component: string): Image[] {
   if (images?.length !== expected) {
-    throw new Error(`<${component}>: bản dựng không nạp được ${expected} ảnh (nhận ${images?.length ?? 0}). Thành phần này chỉ dùng được trong tệp .mdx của một mục.`);
+    throw new Error(
+      `<${component}>: bản dựng không nạp được ${expected} ảnh (nhận ${images?.length ?? 0}). Thành phần này chỉ dùng được trong tệp .mdx của một mục.`,
+    );
   }
   return images;
 }

@@ -26,8 +26,10 @@ export interface MenuLink {
   current: boolean;
 }
 
-export const hasSection = (section: Section) => (commune: Commune): boolean =>
-  commune.items.some((item) => item.section === section);
+export const hasSection =
+  (section: Section) =>
+  (commune: Commune): boolean =>
+    commune.items.some((item) => item.section === section);
 
 const sectionEntry = (section: Section): MenuEntry => {
   const entry: MenuEntry = { key: section, label: vi.sectionNames[section], path: section };
@@ -38,12 +40,21 @@ const sectionEntry = (section: Section): MenuEntry => {
 export const MENU: readonly MenuEntry[] = [
   { key: 'home', label: vi.menu.home, path: '' },
   ...SECTION_FOLDERS.toSorted((a, b) => SECTIONS[a].menu.order - SECTIONS[b].menu.order).map(sectionEntry),
-  { key: 'ban-bien-tap', label: vi.menu.board, path: 'ban-bien-tap', shownFor: (commune) => commune.board !== undefined },
+  {
+    key: 'ban-bien-tap',
+    label: vi.menu.board,
+    path: 'ban-bien-tap',
+    shownFor: (commune) => commune.board !== undefined,
+  },
   { key: 'lien-he', label: vi.menu.contact, path: 'lien-he' },
 ];
 
 /** The commune's menu, with the entry `current` marked. */
-export function menuFor(commune: Commune, current?: string, entries: readonly MenuEntry[] = MENU): MenuLink[] {
+export function menuFor(
+  commune: Commune,
+  current?: string,
+  entries: readonly MenuEntry[] = MENU,
+): MenuLink[] {
   return entries
     .filter((entry) => entry.shownFor?.(commune) ?? true)
     .map((entry) => ({

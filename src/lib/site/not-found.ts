@@ -15,5 +15,9 @@ export function notFoundBase(commune: Commune): string | undefined {
 
 /** No canonical address and no Dublin Core: a missing page is not a document. */
 export function notFoundHead(commune: Commune): PageHead {
-  return { title: `${vi.notFound.title}${vi.shell.titleSeparator}${commune.site.name}`, description: vi.notFound.message, dublinCore: [] };
+  return {
+    title: `${vi.notFound.title}${vi.shell.titleSeparator}${commune.site.name}`,
+    description: vi.notFound.message,
+    dublinCore: [],
+  };
 }

@@ -33,7 +33,11 @@ export function paginate<T>(items: readonly T[], perPage: number, base: string):
       total,
       items: items.slice(i * perPage, number * perPage),
       href: pageHref(base, number),
-      links: Array.from({ length: total }, (_, j) => ({ number: j + 1, href: pageHref(base, j + 1), current: j === i })),
+      links: Array.from({ length: total }, (_, j) => ({
+        number: j + 1,
+        href: pageHref(base, j + 1),
+        current: j === i,
+      })),
     };
     if (number > 1) page.previous = pageHref(base, number - 1);
     if (number < total) page.next = pageHref(base, number + 1);

@@ -6,6 +6,9 @@ import type { ImageMetadata } from 'astro';
  * here means the item did not come through the content collections, which a page cannot show.
  */
 export function siteImage(image: string | ImageMetadata | undefined): ImageMetadata | undefined {
-  if (typeof image === 'string') throw new Error(`Ảnh "${image}" chưa qua xử lý ảnh của Astro: trang chỉ hiện được ảnh của các mục đọc qua content.config.ts.`);
+  if (typeof image === 'string')
+    throw new Error(
+      `Ảnh "${image}" chưa qua xử lý ảnh của Astro: trang chỉ hiện được ảnh của các mục đọc qua content.config.ts.`,
+    );
   return image;
 }

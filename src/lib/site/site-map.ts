@@ -22,11 +22,20 @@ export function siteMapOf(commune: Commune): SiteMapEntry[] {
   const children: Record<string, { label: string; href: string }[]> = {
     'gioi-thieu': introPages(commune).map((page) => ({ label: page.title, href: itemHref(page) })),
     'tin-tuc': categoriesOf(slug, newsOf(commune)).map((c) => ({ label: c.label, href: c.href })),
-    'van-ban': documentFilters(commune).flatMap((f) => f.values.map((v) => ({ label: `${f.heading}: ${v.label}`, href: communeHref(slug, `van-ban/${v.facet}/${v.slug}`) }))),
+    'van-ban': documentFilters(commune).flatMap((f) =>
+      f.values.map((v) => ({
+        label: `${f.heading}: ${v.label}`,
+        href: communeHref(slug, `van-ban/${v.facet}/${v.slug}`),
+      })),
+    ),
     'lien-he': [{ label: vi.english.title, href: communeHref(slug, 'english') }],
   };
   return [
-    ...menuFor(commune).map((link) => ({ label: link.label, href: link.href, children: children[link.key] ?? [] })),
+    ...menuFor(commune).map((link) => ({
+      label: link.label,
+      href: link.href,
+      children: children[link.key] ?? [],
+    })),
     { label: vi.authors.title, href: communeHref(slug, 'tac-gia'), children: [] },
     { label: vi.search.title, href: communeHref(slug, 'tim-kiem'), children: [] },
   ];

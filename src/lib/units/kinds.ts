@@ -12,4 +12,5 @@ export const KINDS: readonly { kind: UnitKind; plural: string; one: string }[] =
 ];
 
 /** "Xã Sông Hinh" → "xã Sông Hinh" inside a sentence (the kind word is lower case there). */
-export const inSentence = (name: string): string => name.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/, (w) => w.toLowerCase());
+export const inSentence = (name: string): string =>
+  name.replace(/^(Xã|Phường|Thị trấn|Đặc khu)(?=\s)/, (w) => w.toLowerCase());

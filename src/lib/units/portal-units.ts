@@ -31,21 +31,34 @@ export interface PortalUnits {
 }
 
 /** `listed`: the communes the portal lists (built into the output); `day`: the build's day. */
-export function portalUnits(listed: readonly { slug: string; site: Site }[], units: ReadonlyMap<string, Unit>, day: string): PortalUnits {
+export function portalUnits(
+  listed: readonly { slug: string; site: Site }[],
+  units: ReadonlyMap<string, Unit>,
+  day: string,
+): PortalUnits {
   const byName = (a: { site: Site }, b: { site: Site }) => a.site.name.localeCompare(b.site.name, 'vi');
   const current = listed.filter((c) => !isArchived(c.site, day)).toSorted(byName);
   const groups = KINDS.map(({ kind, plural }) => ({
     heading: plural,
     id: `don-vi-${kind}`,
-    units: current.filter((c) => (c.site.kind ?? 'xa') === kind).map((c) => ({ name: c.site.name, href: communeHref(c.slug), note: noteOf(c.site) })),
+    units: current
+      .filter((c) => (c.site.kind ?? 'xa') === kind)
+      .map((c) => ({ name: c.site.name, href: communeHref(c.slug), note: noteOf(c.site) })),
   })).filter((g) => g.units.length > 0);
   const archives = listed
     .filter((c) => isArchived(c.site, day))
     .toSorted(byName)
-    .map((c) => ({ name: c.site.name, note: c.site.parents.join(', '), href: communeHref(c.slug), successor: inSentenceSuccessor(successorOf(c.site, units)!), since: formatDay(c.site.dissolved!.date.day) }));
+    .map((c) => ({
+      name: c.site.name,
+      note: c.site.parents.join(', '),
+      href: communeHref(c.slug),
+      successor: inSentenceSuccessor(successorOf(c.site, units)!),
+      since: formatDay(c.site.dissolved!.date.day),
+    }));
   return { groups, archives };
 }
 
 const inSentenceSuccessor = (s: Successor): Successor => ({ ...s, name: inSentence(s.name) });
 
-const noteOf = (site: Site): string => [site.parents.join(', '), site.code ? `${vi.units.code} ${site.code}` : ''].filter(Boolean).join('; ');
+const noteOf = (site: Site): string =>
+  [site.parents.join(', '), site.code ? `${vi.units.code} ${site.code}` : ''].filter(Boolean).join('; ');

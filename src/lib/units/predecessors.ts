@@ -26,7 +26,9 @@ export interface PredecessorsPage {
 export function predecessorsPage(commune: Commune, units: ReadonlyMap<string, Unit>): PredecessorsPage {
   const { formed } = commune.site;
   return {
-    formed: formed ? `${commune.site.name} được thành lập từ ngày ${formatDay(formed.date.day)} theo ${formed.basis}.` : undefined,
+    formed: formed
+      ? `${commune.site.name} được thành lập từ ngày ${formatDay(formed.date.day)} theo ${formed.basis}.`
+      : undefined,
     rows: predecessorsOf(commune.slug, units.values()).map((u) => ({
       name: u.name,
       href: communeHref(u.slug),

@@ -46,7 +46,11 @@ export function successorOf(site: Site, units: ReadonlyMap<string, Unit>): Succe
 export const predecessorsOf = (slug: string, units: Iterable<Unit>): Unit[] =>
   [...units]
     .filter((u) => u.dissolved?.into === slug)
-    .toSorted((a, b) => a.dissolved!.date.day.localeCompare(b.dissolved!.date.day) || a.name.localeCompare(b.name, 'vi'));
+    .toSorted(
+      (a, b) =>
+        a.dissolved!.date.day.localeCompare(b.dissolved!.date.day) || a.name.localeCompare(b.name, 'vi'),
+    );
 
 /** Archived on `day` (`YYYY-MM-DD`): dissolved on or before it. */
-export const isArchived = (site: Pick<Site, 'dissolved'>, day: string): boolean => site.dissolved !== undefined && site.dissolved.date.day <= day;
+export const isArchived = (site: Pick<Site, 'dissolved'>, day: string): boolean =>
+  site.dissolved !== undefined && site.dissolved.date.day <= day;

@@ -12,4 +12,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ commune: Commune; file: string; type: string }> = async ({ props }) =>
-  new Response(await readFile(join(buildEnv().contentDir, props.commune.slug, props.file)), { headers: { 'content-type': props.type } });
+  new Response(await readFile(join(buildEnv().contentDir, props.commune.slug, props.file)), {
+    headers: { 'content-type': props.type },
+  });

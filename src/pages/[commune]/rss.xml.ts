@@ -9,4 +9,5 @@ export async function getStaticPaths() {
   return communeFeedRoutes((await siteContent()).communes);
 }
 
-export const GET: APIRoute<{ feed: Feed }> = ({ props }) => xmlResponse(rss(props.feed), 'application/rss+xml');
+export const GET: APIRoute<{ feed: Feed }> = ({ props }) =>
+  xmlResponse(rss(props.feed), 'application/rss+xml');

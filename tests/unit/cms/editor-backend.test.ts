@@ -24,9 +24,28 @@ describe('the editor backend file', () => {
   });
 
   test.each([
-    ['GitHub with an OAuth proxy', 'backend: github\nrepo: so-khcn/trang-xa\nbaseUrl: https://oauth.example.vn\n', { name: 'github', repo: 'so-khcn/trang-xa', branch: 'main', base_url: 'https://oauth.example.vn' }],
-    ['GitLab with PKCE', 'backend: gitlab\nrepo: tinh/trang-xa\nappId: abc123\n', { name: 'gitlab', repo: 'tinh/trang-xa', branch: 'main', app_id: 'abc123', auth_type: 'pkce' }],
-    ['Forgejo on its own branch', 'backend: gitea\nrepo: tinh/trang-xa\nbranch: ban-bien-tap\nbaseUrl: https://git.example.vn\napiRoot: https://git.example.vn/api/v1\nappId: x\n', { name: 'gitea', branch: 'ban-bien-tap', base_url: 'https://git.example.vn', api_root: 'https://git.example.vn/api/v1', app_id: 'x', auth_type: 'pkce' }],
+    [
+      'GitHub with an OAuth proxy',
+      'backend: github\nrepo: so-khcn/trang-xa\nbaseUrl: https://oauth.example.vn\n',
+      { name: 'github', repo: 'so-khcn/trang-xa', branch: 'main', base_url: 'https://oauth.example.vn' },
+    ],
+    [
+      'GitLab with PKCE',
+      'backend: gitlab\nrepo: tinh/trang-xa\nappId: abc123\n',
+      { name: 'gitlab', repo: 'tinh/trang-xa', branch: 'main', app_id: 'abc123', auth_type: 'pkce' },
+    ],
+    [
+      'Forgejo on its own branch',
+      'backend: gitea\nrepo: tinh/trang-xa\nbranch: ban-bien-tap\nbaseUrl: https://git.example.vn\napiRoot: https://git.example.vn/api/v1\nappId: x\n',
+      {
+        name: 'gitea',
+        branch: 'ban-bien-tap',
+        base_url: 'https://git.example.vn',
+        api_root: 'https://git.example.vn/api/v1',
+        app_id: 'x',
+        auth_type: 'pkce',
+      },
+    ],
   ])('%s becomes Decap backend settings', async (_, text, config) => {
     expect(await withFile(text)).toEqual({ connected: true, config: expect.objectContaining(config) });
   });

@@ -12,10 +12,36 @@ import { siteSchema } from '../../../src/lib/schemas/site.ts';
  * Every field of every content schema must be in the editor, with the widget its type calls
  * for. The expected widget is worked out here from zod's own types, apart from the generator.
  */
-interface Def { type: string; innerType?: Node; in?: Node; element?: Node; shape?: Record<string, Node>; options?: Node[] }
-interface Node { _zod: { def: Def } }
-interface Field { name: string; widget: string; label: string; fields?: Field[]; field?: Field; options?: { label: string; value: string }[]; collection?: string; file?: string; min?: number; max?: number }
-interface Collection { name: string; folder?: string; file?: string; fields?: Field[]; files?: { name: string; file: string; fields: Field[] }[] }
+interface Def {
+  type: string;
+  innerType?: Node;
+  in?: Node;
+  element?: Node;
+  shape?: Record<string, Node>;
+  options?: Node[];
+}
+interface Node {
+  _zod: { def: Def };
+}
+interface Field {
+  name: string;
+  widget: string;
+  label: string;
+  fields?: Field[];
+  field?: Field;
+  options?: { label: string; value: string }[];
+  collection?: string;
+  file?: string;
+  min?: number;
+  max?: number;
+}
+interface Collection {
+  name: string;
+  folder?: string;
+  file?: string;
+  fields?: Field[];
+  files?: { name: string; file: string; fields: Field[] }[];
+}
 
 /** Fields whose widget is not the one of their zod type, and why. */
 const SPECIAL: Record<string, string> = {
@@ -28,7 +54,8 @@ const SPECIAL: Record<string, string> = {
 
 function strip(node: Node): Node {
   let current = node;
-  while (['optional', 'default', 'nullable'].includes(current._zod.def.type)) current = current._zod.def.innerType!;
+  while (['optional', 'default', 'nullable'].includes(current._zod.def.type))
+    current = current._zod.def.innerType!;
   return current;
 }
 
@@ -41,7 +68,16 @@ function expectedWidget(name: string, node: Node): string {
     while (first._zod.def.type === 'pipe') first = first._zod.def.in!;
     return first._zod.def.type === 'unknown' ? 'datetime' : 'string|text';
   }
-  return { string: 'string|text', boolean: 'boolean', number: 'number', enum: 'select', object: 'object', array: 'list' }[def.type] ?? `unknown zod type ${def.type}`;
+  return (
+    {
+      string: 'string|text',
+      boolean: 'boolean',
+      number: 'number',
+      enum: 'select',
+      object: 'object',
+      array: 'list',
+    }[def.type] ?? `unknown zod type ${def.type}`
+  );
 }
 
 function shapeOf(node: Node): Record<string, Node> {
@@ -52,25 +88,45 @@ function shapeOf(node: Node): Record<string, Node> {
 }
 
 /** [path, expected widget, generated field] for every field, at every depth. */
-function walk(shape: Record<string, Node>, fields: readonly Field[] | undefined, path: string): [string, string, Field | undefined][] {
+function walk(
+  shape: Record<string, Node>,
+  fields: readonly Field[] | undefined,
+  path: string,
+): [string, string, Field | undefined][] {
   return Object.entries(shape).flatMap(([name, node]) => {
     const field = fields?.find((f) => f.name === name);
     const inner = shapeOf(node);
     const below = Object.keys(inner).length ? walk(inner, field?.fields, `${path}.${name}`) : [];
-    return [[`${path}.${name}`, expectedWidget(name, node), field] as [string, string, Field | undefined], ...below];
+    return [
+      [`${path}.${name}`, expectedWidget(name, node), field] as [string, string, Field | undefined],
+      ...below,
+    ];
   });
 }
 
 const sections = editorSections();
-const commune: CommuneEditor = { slug: 'xa-mau', name: 'Xã Mẫu', sections, hasRedirects: true, genres: [{ key: 'tin', label: 'Tin' }, { key: 'anh', label: 'Ảnh' }] };
-const config = communeConfig(commune, { name: 'github', repo: 'so-tt/trang-xa', branch: 'main' }) as { collections: Collection[] };
+const commune: CommuneEditor = {
+  slug: 'xa-mau',
+  name: 'Xã Mẫu',
+  sections,
+  hasRedirects: true,
+  genres: [
+    { key: 'tin', label: 'Tin' },
+    { key: 'anh', label: 'Ảnh' },
+  ],
+};
+const config = communeConfig(commune, { name: 'github', repo: 'so-tt/trang-xa', branch: 'main' }) as {
+  collections: Collection[];
+};
 const info = config.collections.find((c) => c.files)!;
 const file = (name: string) => info.files!.find((f) => f.name === name)!;
 const listFields = (name: string) => file(name).fields[0]!.fields;
 
 const shapeOfSchema = (schema: z.ZodType) => shapeOf(schema as unknown as Node);
 const cases: [string, string, Field | undefined][] = [
-  ...sections.flatMap((s) => walk(shapeOfSchema(s.schema), config.collections.find((c) => c.name === s.folder)?.fields, s.folder)),
+  ...sections.flatMap((s) =>
+    walk(shapeOfSchema(s.schema), config.collections.find((c) => c.name === s.folder)?.fields, s.folder),
+  ),
   ...walk(shapeOfSchema(siteSchema), file('site').fields, 'site.yaml'),
   ...walk(shapeOfSchema(peopleSchema), listFields('people'), 'people.yaml'),
   ...walk(shapeOfSchema(editorialBoardSchema), file('editorial-board').fields, 'editorial-board.yaml'),
@@ -95,17 +151,33 @@ describe('the editor configuration generated from the schemas', () => {
     expect(field?.label).not.toBe(field?.name);
   });
 
-  test.each(cases.filter(([, , field]) => field?.widget === 'select'))('%s: every option has a Vietnamese label', (_path, _widget, field) => {
-    for (const option of field!.options!) expect(option.label).not.toBe(option.value);
-  });
+  test.each(cases.filter(([, , field]) => field?.widget === 'select'))(
+    '%s: every option has a Vietnamese label',
+    (_path, _widget, field) => {
+      for (const option of field!.options!) expect(option.label).not.toBe(option.value);
+    },
+  );
 
   test('one collection per section folder, inside the commune folder, plus the YAML files', () => {
-    expect(config.collections.filter((c) => c.folder).map((c) => [c.name, c.folder])).toEqual(sections.map((s) => [s.folder, `content/xa-mau/${s.folder}`]));
-    expect(info.files!.map((f) => f.file)).toEqual(['content/xa-mau/site.yaml', 'content/xa-mau/people.yaml', 'content/xa-mau/editorial-board.yaml', 'content/xa-mau/redirects.yaml']);
+    expect(config.collections.filter((c) => c.folder).map((c) => [c.name, c.folder])).toEqual(
+      sections.map((s) => [s.folder, `content/xa-mau/${s.folder}`]),
+    );
+    expect(info.files!.map((f) => f.file)).toEqual([
+      'content/xa-mau/site.yaml',
+      'content/xa-mau/people.yaml',
+      'content/xa-mau/editorial-board.yaml',
+      'content/xa-mau/redirects.yaml',
+    ]);
   });
 
   test('nothing in the configuration points outside content/ (private/ is never reachable)', () => {
-    const paths = JSON.stringify(provinceConfig([commune, { ...commune, slug: 'xa-ben', hasRedirects: false }], { name: 'gitlab', repo: 'a/b', branch: 'main' }))
+    const paths = JSON.stringify(
+      provinceConfig([commune, { ...commune, slug: 'xa-ben', hasRedirects: false }], {
+        name: 'gitlab',
+        repo: 'a/b',
+        branch: 'main',
+      }),
+    )
       .match(/"(folder|file|media_folder|public_folder)":"[^"]*"/g)!
       // A relation names its file collection by name; an empty media folder is the item's own.
       .filter((entry) => /\/|\.\./.test(entry));
@@ -117,22 +189,40 @@ describe('the editor configuration generated from the schemas', () => {
     const news = config.collections.find((c) => c.name === 'tin-tuc')!.fields!;
     const role = news.find((f) => f.name === 'credits')!.fields!.find((f) => f.name === 'role')!;
     expect(role.options).toContainEqual({ label: 'Tác giả', value: 'tac-gia' });
-    const type = config.collections.find((c) => c.name === 'van-ban')!.fields!.find((f) => f.name === 'type')!;
+    const type = config.collections
+      .find((c) => c.name === 'van-ban')!
+      .fields!.find((f) => f.name === 'type')!;
     expect(type.options).toContainEqual({ label: 'Công văn', value: 'cong-van' });
     const genre = news.find((f) => f.name === 'royalty')!.fields!.find((f) => f.name === 'genre')!;
-    expect(genre.options).toEqual([{ label: 'Tin', value: 'tin' }, { label: 'Ảnh', value: 'anh' }]);
+    expect(genre.options).toEqual([
+      { label: 'Tin', value: 'tin' },
+      { label: 'Ảnh', value: 'anh' },
+    ]);
   });
 
   test('people are chosen from people.yaml; numbers keep the schema range', () => {
-    const credits = config.collections.find((c) => c.name === 'tin-tuc')!.fields!.find((f) => f.name === 'credits')!.fields!;
-    expect(credits.find((f) => f.name === 'person')).toMatchObject({ widget: 'relation', collection: 'thong-tin', file: 'people' });
+    const credits = config.collections
+      .find((c) => c.name === 'tin-tuc')!
+      .fields!.find((f) => f.name === 'credits')!.fields!;
+    expect(credits.find((f) => f.name === 'person')).toMatchObject({
+      widget: 'relation',
+      collection: 'thong-tin',
+      file: 'people',
+    });
     expect(credits.find((f) => f.name === 'share')).toMatchObject({ min: 0, max: 100 });
-    const year = config.collections.find((c) => c.name === 'cong-khai')!.fields!.find((f) => f.name === 'year')!;
+    const year = config.collections
+      .find((c) => c.name === 'cong-khai')!
+      .fields!.find((f) => f.name === 'year')!;
     expect(year).toMatchObject({ widget: 'number', min: 1945, max: 2200 });
   });
 
   test('draft → review → publish on GitHub and GitLab; Gitea commits directly (Decap has no workflow there)', () => {
-    expect(communeConfig(commune, { name: 'gitlab', repo: 'a/b', branch: 'main' })).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'vi' });
-    expect(communeConfig(commune, { name: 'gitea', repo: 'a/b', branch: 'main' })).not.toHaveProperty('publish_mode');
+    expect(communeConfig(commune, { name: 'gitlab', repo: 'a/b', branch: 'main' })).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      locale: 'vi',
+    });
+    expect(communeConfig(commune, { name: 'gitea', repo: 'a/b', branch: 'main' })).not.toHaveProperty(
+      'publish_mode',
+    );
   });
 });

@@ -4,10 +4,14 @@ import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 
 /** The workflow that checks the editor's pull requests before the head of the board publishes. */
-const workflow = load(readFileSync(join(import.meta.dirname, '../../../.github/workflows/editor-check.yml'), 'utf8')) as {
+const workflow = load(
+  readFileSync(join(import.meta.dirname, '../../../.github/workflows/editor-check.yml'), 'utf8'),
+) as {
   on: { pull_request: { paths: string[] } };
   permissions: Record<string, string>;
-  jobs: { check: { steps: { id?: string; run?: string; if?: string; uses?: string; with?: { script?: string } }[] } };
+  jobs: {
+    check: { steps: { id?: string; run?: string; if?: string; uses?: string; with?: { script?: string } }[] };
+  };
 };
 const steps = workflow.jobs.check.steps;
 

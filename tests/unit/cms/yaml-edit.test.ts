@@ -41,20 +41,42 @@ describe('writing back only what the editor changed', () => {
   test('a changed list is rewritten in block style; the fields around it keep their bytes', () => {
     const credits = [{ person: 'nguyen-van-an', role: 'tac-gia' }];
     const out = editMarkdown(ITEM, { ...DATA, credits, body: BODY });
-    expect(out).toContain('source: { name: Báo Phú Yên, url: "https://baophuyen.vn/a" }\ncredits:\n  - person: nguyen-van-an\n    role: tac-gia\nroyalty:\n  genre: tin-kem-anh');
+    expect(out).toContain(
+      'source: { name: Báo Phú Yên, url: "https://baophuyen.vn/a" }\ncredits:\n  - person: nguyen-van-an\n    role: tac-gia\nroyalty:\n  genre: tin-kem-anh',
+    );
   });
 
   test('an emptied optional field is removed, a new one appended, an untouched switch left out', () => {
-    const out = editYaml('title: A\nsummary: B\nimage: ./a.jpg\n', { title: 'A', summary: '', image: './a.jpg', imageAlt: 'Ảnh', draft: false });
+    const out = editYaml('title: A\nsummary: B\nimage: ./a.jpg\n', {
+      title: 'A',
+      summary: '',
+      image: './a.jpg',
+      imageAlt: 'Ảnh',
+      draft: false,
+    });
     expect(out).toBe('title: A\nimage: ./a.jpg\nimageAlt: Ảnh\n');
   });
 
   test('a changed body replaces the body only', () => {
-    expect(editMarkdown(ITEM, { ...DATA, body: 'Mới.' })).toBe(`${ITEM.slice(0, ITEM.indexOf('Thân bài'))}Mới.\n`);
+    expect(editMarkdown(ITEM, { ...DATA, body: 'Mới.' })).toBe(
+      `${ITEM.slice(0, ITEM.indexOf('Thân bài'))}Mới.\n`,
+    );
   });
 
   test('a new file follows the order of the fields and holds no empty field', () => {
-    const out = editMarkdown(undefined, { date: '2026-12-01', title: 'Tin mới', summary: '', credits: [{ person: 'a', role: 'tac-gia' }], body: 'Nội dung.' }, ['title', 'summary', 'date', 'credits']);
-    expect(out).toBe('---\ntitle: Tin mới\ndate: 2026-12-01\ncredits:\n  - person: a\n    role: tac-gia\n---\nNội dung.\n');
+    const out = editMarkdown(
+      undefined,
+      {
+        date: '2026-12-01',
+        title: 'Tin mới',
+        summary: '',
+        credits: [{ person: 'a', role: 'tac-gia' }],
+        body: 'Nội dung.',
+      },
+      ['title', 'summary', 'date', 'credits'],
+    );
+    expect(out).toBe(
+      '---\ntitle: Tin mới\ndate: 2026-12-01\ncredits:\n  - person: a\n    role: tac-gia\n---\nNội dung.\n',
+    );
   });
 });

@@ -4,7 +4,10 @@ import { satteriSanitizer } from '../../../src/lib/markdown/satteri-sanitizer.ts
 
 /** Renders Markdown as the site does: raw HTML parsed into elements, then sanitised. */
 async function render(markdown: string): Promise<string> {
-  const { html } = await markdownToHtml(markdown, { features: { rawHtml: true }, hastPlugins: [satteriSanitizer] });
+  const { html } = await markdownToHtml(markdown, {
+    features: { rawHtml: true },
+    hastPlugins: [satteriSanitizer],
+  });
   return html.trim();
 }
 
@@ -16,7 +19,11 @@ describe('raw HTML in a .md body is sanitised with an allowlist', () => {
     ['an onerror on an image', '<img src="a.png" onerror="steal()" alt="A">', '<img src="a.png" alt="A">'],
     ['a javascript: link', '<a href="javascript:alert(1)">bấm</a>', '<p><a>bấm</a></p>'],
     ['a javascript: Markdown link', '[bấm](javascript:alert(1))', '<p><a>bấm</a></p>'],
-    ['a data: image (its text alternative stays)', '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="A">', 'A'],
+    [
+      'a data: image (its text alternative stays)',
+      '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="A">',
+      'A',
+    ],
     ['a style attribute and element', '<p style="position:fixed">X</p><style>p{}</style>', '<p>X</p>'],
     ['an HTML comment', 'Chữ\n\n<!-- GHI-CHU-NOI-BO -->', '<p>Chữ</p>'],
     ['an iframe to an unknown host', '<iframe src="https://evil.example/x"></iframe>', ''],
@@ -31,10 +38,18 @@ describe('raw HTML in a .md body is sanitised with an allowlist', () => {
   });
 
   test.each([
-    ['a YouTube video, given a title', '<iframe src="https://www.youtube.com/embed/abc" width="560"></iframe>', '<iframe src="https://www.youtube.com/embed/abc" width="560" title="Video" loading="lazy"></iframe>'],
+    [
+      'a YouTube video, given a title',
+      '<iframe src="https://www.youtube.com/embed/abc" width="560"></iframe>',
+      '<iframe src="https://www.youtube.com/embed/abc" width="560" title="Video" loading="lazy"></iframe>',
+    ],
     ['a table', '<table><tr><td>1</td></tr></table>', '<table><tbody><tr><td>1</td></tr></tbody></table>'],
     ['a relative image', '![Hội nghị](./hoi-nghi.jpg)', '<p><img src="./hoi-nghi.jpg" alt="Hội nghị"></p>'],
-    ['mailto and tel links', '<a href="mailto:a@xa.vn">m</a> <a href="tel:0257">t</a>', '<p><a href="mailto:a@xa.vn">m</a> <a href="tel:0257">t</a></p>'],
+    [
+      'mailto and tel links',
+      '<a href="mailto:a@xa.vn">m</a> <a href="tel:0257">t</a>',
+      '<p><a href="mailto:a@xa.vn">m</a> <a href="tel:0257">t</a></p>',
+    ],
   ])('keeps %s', async (_, markdown, expected) => {
     expect(await render(markdown)).toBe(expected);
   });

@@ -8,8 +8,11 @@ import { MDX_VECTORS, VECTORS } from '../../fixtures/security/vectors.ts';
  * control characters at the ends, lower case. Written here apart from the site's own check.
  */
 const scheme = (url: string): string => {
-  // eslint-disable-next-line no-control-regex
-  const clean = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').toLowerCase();
+  const clean = url
+    .replace(/[\t\n\r]/g, '')
+    // eslint-disable-next-line no-control-regex -- control characters before a scheme are the attack
+    .replace(/^[\u0000-\u0020]+/, '')
+    .toLowerCase();
   return /^([a-z][a-z0-9+.-]*):/.exec(clean)?.[1] ?? '';
 };
 const SCRIPT_CAPABLE = /^(javascript|vbscript|data|file|livescript|mocha)$/;
@@ -40,16 +43,25 @@ function dangers(html: string): string[] {
   for (const [name, value] of attributes(html)) {
     if (name.startsWith('on')) problems.push(`handler ${name}`);
     if (name === 'srcdoc') problems.push('srcdoc');
-    for (const url of name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value]) {
+    for (const url of name === 'srcset'
+      ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+      : [value]) {
       if (SCRIPT_CAPABLE.test(scheme(url))) problems.push(`${name}="${value}"`);
     }
-    if (/^(href|src|action|formaction|poster|xlink:href|data|srcset)$/.test(name) && /^\s*[\\/]{2}/.test(value)) problems.push(`${name} leaves the site: ${value}`);
+    if (
+      /^(href|src|action|formaction|poster|xlink:href|data|srcset)$/.test(name) &&
+      /^\s*[\\/]{2}/.test(value)
+    )
+      problems.push(`${name} leaves the site: ${value}`);
   }
   return problems;
 }
 
 async function renderMarkdown(markdown: string): Promise<string> {
-  const { html } = await markdownToHtml(markdown, { features: { rawHtml: true }, hastPlugins: [satteriSanitizer] });
+  const { html } = await markdownToHtml(markdown, {
+    features: { rawHtml: true },
+    hastPlugins: [satteriSanitizer],
+  });
   return html;
 }
 
@@ -65,9 +77,15 @@ interface MdxNode {
 /** Compiles MDX as the site does; returns the final tree as HTML-like text, and the JS code. */
 async function renderMdx(mdx: string): Promise<{ html: string; code: string }> {
   let text = '';
-  const capture: HastPluginDefinition = { name: 'capture', after: (root) => void (text = html(root as unknown as MdxNode)) };
+  const capture: HastPluginDefinition = {
+    name: 'capture',
+    after: (root) => void (text = html(root as unknown as MdxNode)),
+  };
   try {
-    const { code } = await mdxToJs(mdx, { hastPlugins: [satteriSanitizer, capture], jsxImportSource: 'astro' });
+    const { code } = await mdxToJs(mdx, {
+      hastPlugins: [satteriSanitizer, capture],
+      jsxImportSource: 'astro',
+    });
     return { html: text, code };
   } catch {
     // MDX that does not compile is refused by `check` (mdx-problems.ts) and never published.
@@ -81,11 +99,18 @@ const escape = (value: string): string => value.replaceAll('&', '&amp;').replace
 function html(node: MdxNode): string {
   const children = (node.children ?? []).map(html).join('');
   if (node.type === 'element') {
-    const props = Object.entries(node.properties ?? {}).map(([k, v]) => ` ${k}="${escape(Array.isArray(v) ? v.join(' ') : String(v))}"`).join('');
+    const props = Object.entries(node.properties ?? {})
+      .map(([k, v]) => ` ${k}="${escape(Array.isArray(v) ? v.join(' ') : String(v))}"`)
+      .join('');
     return `<${node.tagName}${props}>${children}`;
   }
   if (node.type.startsWith('mdxJsx')) {
-    const attrs = (node.attributes ?? []).map((a) => ` ${a.name}="${escape(typeof a.value === 'string' ? a.value : `{${JSON.stringify(a.value)}}`)}"`).join('');
+    const attrs = (node.attributes ?? [])
+      .map(
+        (a) =>
+          ` ${a.name}="${escape(typeof a.value === 'string' ? a.value : `{${JSON.stringify(a.value)}}`)}"`,
+      )
+      .join('');
     return `<${node.name}${attrs}>${children}`;
   }
   return children;
@@ -111,7 +136,11 @@ test('the corpus checker itself finds what it must', () => {
 });
 
 test('safe addresses are kept', async () => {
-  expect(await renderMarkdown('[a](https://xa.gov.vn) [b](mailto:ubnd@xa.gov.vn) [c](tel:0257123) [d](./bieu-mau.pdf) [e](#muc-1)')).toBe(
+  expect(
+    await renderMarkdown(
+      '[a](https://xa.gov.vn) [b](mailto:ubnd@xa.gov.vn) [c](tel:0257123) [d](./bieu-mau.pdf) [e](#muc-1)',
+    ),
+  ).toBe(
     '<p><a href="https://xa.gov.vn">a</a> <a href="mailto:ubnd@xa.gov.vn">b</a> <a href="tel:0257123">c</a> <a href="./bieu-mau.pdf">d</a> <a href="#muc-1">e</a></p>\n',
   );
 });

@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import { monthChart } from '../../../src/lib/oversight/chart-svg.ts';
 
-const months = [{ month: '2026-10', items: 3 }, { month: '2026-11', items: 0 }];
+const months = [
+  { month: '2026-10', items: 3 },
+  { month: '2026-11', items: 0 },
+];
 
 test('the chart is an image whose text alternative gives every month and count', () => {
   const svg = monthChart('c1', 'Xã <Mẫu>', months, 3);

@@ -18,7 +18,10 @@ describe('the decree in force on the report day', () => {
     for (const [i, decree] of DECREES.entries()) {
       const next = DECREES[i + 1];
       if (!next) expect(decree.until).toBeUndefined();
-      else expect(new Date(`${decree.until}T00:00:00Z`).getTime() + 86_400_000).toBe(new Date(`${next.from}T00:00:00Z`).getTime());
+      else
+        expect(new Date(`${decree.until}T00:00:00Z`).getTime() + 86_400_000).toBe(
+          new Date(`${next.from}T00:00:00Z`).getTime(),
+        );
     }
   });
 
@@ -27,7 +30,9 @@ describe('the decree in force on the report day', () => {
     ['2025-06-30', 'Nghị định 42/2022/NĐ-CP', ['Nghị định 43/2011', 'Nghị định 224/2026']],
     ['2026-11-26', 'Nghị định 224/2026/NĐ-CP', ['Nghị định 43/2011', 'Nghị định 42/2022']],
   ])('a report dated %s cites %s and never a decree not in force that day', (day, cited, never) => {
-    const bases = requirementsInForce(day).requirements.map((r) => r.basis).join('\n');
+    const bases = requirementsInForce(day)
+      .requirements.map((r) => r.basis)
+      .join('\n');
     expect(bases).toContain(cited);
     for (const other of never) expect(bases).not.toContain(other);
   });

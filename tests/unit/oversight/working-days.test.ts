@@ -26,7 +26,11 @@ describe('working days', () => {
 
   test.each([
     ['Monday 24/8: the 5th working day is Monday 31/8', '2026-08-24', '2026-08-31'],
-    ['Thursday 27/8: 28/8, 31/8, 3/9, 4/9, then Monday 7/9 (weekends and 1-2/9 skipped)', '2026-08-27', '2026-09-07'],
+    [
+      'Thursday 27/8: 28/8, 31/8, 3/9, 4/9, then Monday 7/9 (weekends and 1-2/9 skipped)',
+      '2026-08-27',
+      '2026-09-07',
+    ],
     ['Friday 2/10: the 5th working day is Friday 9/10', '2026-10-02', '2026-10-09'],
   ])('deadline after %s', (_, from, expected) => {
     expect(addWorkingDays(from, 5, HOLIDAYS)).toBe(expected);

@@ -21,7 +21,14 @@ describe('scanned PDFs', () => {
   test.each([
     ['no page with text: scanned', ['', ''], true],
     ['only what a signing tool stamps: scanned', ['Ký bởi: UBND xã Sông Hinh 20.01.2026'], true],
-    ['one page of text among scans: not scanned', ['', 'Ủy ban nhân dân xã đề nghị các thôn, buôn đẩy mạnh tuyên truyền đến từng hộ dân về chính sách hỗ trợ đồng bào dân tộc thiểu số.'], false],
+    [
+      'one page of text among scans: not scanned',
+      [
+        '',
+        'Ủy ban nhân dân xã đề nghị các thôn, buôn đẩy mạnh tuyên truyền đến từng hộ dân về chính sách hỗ trợ đồng bào dân tộc thiểu số.',
+      ],
+      false,
+    ],
   ])('%s', (_, pages, expected) => {
     expect(isScanned(pages)).toBe(expected);
   });
@@ -33,15 +40,31 @@ describe('scanned PDFs', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  const item = (file: string): Item<'van-ban'> => ({ commune: 'xa-mau', section: 'van-ban', path: 'van-ban/x', file: `xa-mau/van-ban/${file.replace('.pdf', '.md')}`, title: 't', draft: false, credits: [], data: partial<'van-ban'>({ file: `./${file}` }) });
+  const item = (file: string): Item<'van-ban'> => ({
+    commune: 'xa-mau',
+    section: 'van-ban',
+    path: 'van-ban/x',
+    file: `xa-mau/van-ban/${file.replace('.pdf', '.md')}`,
+    title: 't',
+    draft: false,
+    credits: [],
+    data: partial<'van-ban'>({ file: `./${file}` }),
+  });
 
   test('check warns about each scanned PDF, naming its item, field and file, and how to make it searchable; not about text PDFs', async () => {
     const fixture = join(import.meta.dirname, '../../fixtures/content');
     const content = join(dir, 'content');
     await mkdir(join(content, 'xa-mau', 'van-ban'), { recursive: true });
     await copyFile(join(dir, 'quet.pdf'), join(content, 'xa-mau', 'van-ban', 'quet.pdf'));
-    await copyFile(join(fixture, 'xa-mau/van-ban/2026/79-ubnd.pdf'), join(content, 'xa-mau', 'van-ban', '79-ubnd.pdf'));
-    const problems = await scannedPdfProblems(content, [item('quet.pdf'), item('79-ubnd.pdf')], join(dir, 'cache'));
+    await copyFile(
+      join(fixture, 'xa-mau/van-ban/2026/79-ubnd.pdf'),
+      join(content, 'xa-mau', 'van-ban', '79-ubnd.pdf'),
+    );
+    const problems = await scannedPdfProblems(
+      content,
+      [item('quet.pdf'), item('79-ubnd.pdf')],
+      join(dir, 'cache'),
+    );
     expect(problems).toEqual([
       {
         file: 'xa-mau/van-ban/quet.md',
@@ -54,7 +77,12 @@ describe('scanned PDFs', () => {
   });
 
   test('the build names, once, the PDFs it could not read and how to install OCR', () => {
-    expect(unreadMessage([{ file: 'xa-mau/van-ban/quet.pdf', why: 'scanned' }, { file: 'xa-mau/van-ban/hong.pdf', why: 'damaged' }])).toBe(
+    expect(
+      unreadMessage([
+        { file: 'xa-mau/van-ban/quet.pdf', why: 'scanned' },
+        { file: 'xa-mau/van-ban/hong.pdf', why: 'damaged' },
+      ]),
+    ).toBe(
       [
         'Cảnh báo: 1 tệp PDF là bản quét (không có lớp chữ), người dân chưa tìm được nội dung của chúng:',
         '  - xa-mau/van-ban/quet.pdf',

@@ -2,7 +2,15 @@
  * Named example data for the royalty tests: the contract's Phú Yên example scheme, the base
  * salary timeline and an Ea Trol board, as plain objects. Each test overrides what it checks.
  */
-import type { BaseSalaryEntry, Credit, EditorialBoard, Item, Person, RoyaltyScheme, TaxRule } from '../../../src/lib/content/types.ts';
+import type {
+  BaseSalaryEntry,
+  Credit,
+  EditorialBoard,
+  Item,
+  Person,
+  RoyaltyScheme,
+  TaxRule,
+} from '../../../src/lib/content/types.ts';
 import type { DatedItem, RoyaltyInput } from '../../../src/lib/royalty/input.ts';
 import { parsePeriod } from '../../../src/lib/royalty/period.ts';
 
@@ -14,8 +22,18 @@ export const baseSalary: BaseSalaryEntry[] = [
 ];
 
 export const tax: TaxRule[] = [
-  { from: '2013-10-01', thresholdPerPayment: 2_000_000, ratePercent: 10, basis: 'Thông tư 111/2013/TT-BTC, Điều 25' },
-  { from: '2026-07-01', thresholdPerPayment: 5_000_000, ratePercent: 10, basis: 'Nghị định 253/2026/NĐ-CP, Điều 50 khoản 2' },
+  {
+    from: '2013-10-01',
+    thresholdPerPayment: 2_000_000,
+    ratePercent: 10,
+    basis: 'Thông tư 111/2013/TT-BTC, Điều 25',
+  },
+  {
+    from: '2026-07-01',
+    thresholdPerPayment: 5_000_000,
+    ratePercent: 10,
+    basis: 'Nghị định 253/2026/NĐ-CP, Điều 50 khoản 2',
+  },
 ];
 
 export const scheme: RoyaltyScheme = {
@@ -45,11 +63,15 @@ export const people: Person[] = [
   { id: 'le-van-binh', name: 'Lê Văn Bình', staff: false },
   { id: 'nguyen-van-hung', name: 'Nguyễn Văn Hùng', staff: false },
   { id: 'tran-thi-lan', name: 'Trần Thị Lan', staff: true },
-  { id: 'ksor-h-mai', name: 'Ksor H\'Mai', staff: true },
+  { id: 'ksor-h-mai', name: "Ksor H'Mai", staff: true },
 ];
 
 export const board: EditorialBoard = {
-  decision: { number: '45/QĐ-UBND', date: { instant: new Date('2021-06-09T17:00:00Z'), day: '2021-06-10' }, signer: 'Nguyễn Văn Hùng' },
+  decision: {
+    number: '45/QĐ-UBND',
+    date: { instant: new Date('2021-06-09T17:00:00Z'), day: '2021-06-10' },
+    signer: 'Nguyễn Văn Hùng',
+  },
   members: [{ person: 'nguyen-van-hung', role: 'truong-ban' }],
 };
 

@@ -1,6 +1,17 @@
 /** Exact fractions for money: every value here can be checked with pencil and paper. */
 import { expect, test } from 'vitest';
-import { add, divide, equals, fraction, fromNumber, multiply, percentOf, roundHalfUp, toNumber, toText } from '../../../src/lib/royalty/fraction.ts';
+import {
+  add,
+  divide,
+  equals,
+  fraction,
+  fromNumber,
+  multiply,
+  percentOf,
+  roundHalfUp,
+  toNumber,
+  toText,
+} from '../../../src/lib/royalty/fraction.ts';
 
 test.each([
   [1.15, '23/20'],

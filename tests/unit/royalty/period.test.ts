@@ -15,9 +15,12 @@ test.each([
   expect(period && periodInWords(period)).toBe(words);
 });
 
-test.each(['2022-13', '2022-00', '2022-Q5', '22-01', '2022/01', '2022-1', 'Q1-2022', ''])('"%s" is not a period', (text) => {
-  expect(parsePeriod(text)).toBeUndefined();
-});
+test.each(['2022-13', '2022-00', '2022-Q5', '22-01', '2022/01', '2022-1', 'Q1-2022', ''])(
+  '"%s" is not a period',
+  (text) => {
+    expect(parsePeriod(text)).toBeUndefined();
+  },
+);
 
 test.each([
   ['2022-01-01', true],

@@ -6,7 +6,8 @@ import { item } from './build-input.ts';
 const period = parsePeriod('2022-01')!;
 const now = new Date('2022-01-20T10:00:00+07:00');
 const credit = [{ person: 'nguyen-van-an', role: 'tac-gia' }] as const;
-const make = (day: string, overrides: Parameters<typeof item>[4] = {}) => item(day, 'tin', 1, [...credit], overrides);
+const make = (day: string, overrides: Parameters<typeof item>[4] = {}) =>
+  item(day, 'tin', 1, [...credit], overrides);
 
 function withoutRoyalty(candidate: ReturnType<typeof make>): ReturnType<typeof make> {
   const { royalty: _royalty, ...rest } = candidate;
@@ -34,5 +35,9 @@ test('items come in date order, then path order', () => {
   const late = make('2022-01-15', { path: 'tin-tuc/a' });
   const early = make('2022-01-05', { path: 'tin-tuc/z' });
   const sameDay = make('2022-01-15', { path: 'tin-tuc/0' });
-  expect(royaltyItems([late, early, sameDay], period, now).map((i) => i.path)).toEqual(['tin-tuc/z', 'tin-tuc/0', 'tin-tuc/a']);
+  expect(royaltyItems([late, early, sameDay], period, now).map((i) => i.path)).toEqual([
+    'tin-tuc/z',
+    'tin-tuc/0',
+    'tin-tuc/a',
+  ]);
 });

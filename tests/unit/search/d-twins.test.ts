@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { addTwins, addTwinsToHtml, removeTwins, restoreLeadingTwin } from '../../../src/lib/search/d-twins.ts';
+import {
+  addTwins,
+  addTwinsToHtml,
+  removeTwins,
+  restoreLeadingTwin,
+} from '../../../src/lib/search/d-twins.ts';
 import { foldVietnamese, slugify } from '../../../src/lib/search/fold.ts';
 
 describe('folding Vietnamese', () => {

@@ -53,9 +53,21 @@ describe('the order of results', () => {
   const pagefind = ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'].map(r);
 
   test.each([
-    ['whole phrase above scattered words', { whole: ['tong-quan', 'quyet-toan', 'tet-trong-cay'], parts: [] }, ['quyet-toan', 'tong-quan', 'tet-trong-cay', 'giao-duc-binh-quan', 'no-phrase']],
-    ['a part of the phrase above scattered words, below the whole', { whole: ['tet-trong-cay'], parts: ['no-phrase'] }, ['tet-trong-cay', 'no-phrase', 'quyet-toan', 'giao-duc-binh-quan', 'tong-quan']],
-    ['no phrase anywhere: Pagefind order', { whole: [], parts: [] }, ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase']],
+    [
+      'whole phrase above scattered words',
+      { whole: ['tong-quan', 'quyet-toan', 'tet-trong-cay'], parts: [] },
+      ['quyet-toan', 'tong-quan', 'tet-trong-cay', 'giao-duc-binh-quan', 'no-phrase'],
+    ],
+    [
+      'a part of the phrase above scattered words, below the whole',
+      { whole: ['tet-trong-cay'], parts: ['no-phrase'] },
+      ['tet-trong-cay', 'no-phrase', 'quyet-toan', 'giao-duc-binh-quan', 'tong-quan'],
+    ],
+    [
+      'no phrase anywhere: Pagefind order',
+      { whole: [], parts: [] },
+      ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'],
+    ],
   ])('%s', (_, { whole, parts }, expected) => {
     const ranked = rankResults(pagefind, { byNumber: [], whole: new Set(whole), parts: new Set(parts) });
     expect(ranked.map((x) => x.id)).toEqual(expected);
@@ -63,13 +75,25 @@ describe('the order of results', () => {
 
   test('documents named by number come first, best number first, each once, even when the text search missed them', () => {
     const results = ['bai-79-nam', 'cv-79-qd', 'other'].map(r);
-    const ranked = rankResults(results, { byNumber: [[r('cv-79-ubnd')], [r('cv-79-qd')]], whole: new Set(['bai-79-nam']), parts: new Set() });
+    const ranked = rankResults(results, {
+      byNumber: [[r('cv-79-ubnd')], [r('cv-79-qd')]],
+      whole: new Set(['bai-79-nam']),
+      parts: new Set(),
+    });
     expect(ranked.map((x) => x.id)).toEqual(['cv-79-ubnd', 'cv-79-qd', 'bai-79-nam', 'other']);
   });
 
   test('on the portal, the same document in three communes (one Pagefind id) is shown three times', () => {
-    const copies = [{ id: 'cv', commune: 'a' }, { id: 'cv', commune: 'b' }, { id: 'cv', commune: 'c' }];
-    const ranked = rankResults([{ id: 'bai', commune: 'a' }, copies[1]!], { byNumber: [copies], whole: new Set(), parts: new Set() });
+    const copies = [
+      { id: 'cv', commune: 'a' },
+      { id: 'cv', commune: 'b' },
+      { id: 'cv', commune: 'c' },
+    ];
+    const ranked = rankResults([{ id: 'bai', commune: 'a' }, copies[1]!], {
+      byNumber: [copies],
+      whole: new Set(),
+      parts: new Set(),
+    });
     expect(ranked.map((x) => x.commune)).toEqual(['a', 'b', 'c', 'a']);
   });
 });
@@ -77,19 +101,68 @@ describe('the order of results', () => {
 describe('what a result shows', () => {
   const texts = { number: 'Số', fromAttachment: 'Trong tệp đính kèm' };
   test.each([
-    ['a document: number, type, issue date, status', { title: 'x', section: 'Văn bản', date: '18/01/2022', number: '79/UBND', type: 'Công văn', status: 'Còn hiệu lực' }, undefined, 'Số 79/UBND · Công văn · 18/01/2022 · Còn hiệu lực'],
-    ['a news item on the portal: commune, section, date', { title: 'x', section: 'Tin tức', date: '19/05/2026' }, 'Xã Sông Hinh', 'Xã Sông Hinh · Tin tức · 19/05/2026'],
+    [
+      'a document: number, type, issue date, status',
+      {
+        title: 'x',
+        section: 'Văn bản',
+        date: '18/01/2022',
+        number: '79/UBND',
+        type: 'Công văn',
+        status: 'Còn hiệu lực',
+      },
+      undefined,
+      'Số 79/UBND · Công văn · 18/01/2022 · Còn hiệu lực',
+    ],
+    [
+      'a news item on the portal: commune, section, date',
+      { title: 'x', section: 'Tin tức', date: '19/05/2026' },
+      'Xã Sông Hinh',
+      'Xã Sông Hinh · Tin tức · 19/05/2026',
+    ],
   ])('%s', (_, meta, commune, expected) => {
     expect(metaLine(meta, texts, commune)).toBe(expected);
   });
 
   const page = { url: '/x/', title: 'Kế hoạch', excerpt: 'trang' };
-  const pdf = { url: '/x/#tep-dinh-kem', title: 'Tệp đính dinh kèm 15-kh-ubnd.pdf', excerpt: 'hạt <mark>mắc</mark> <mark>ca</mark>' };
+  const pdf = {
+    url: '/x/#tep-dinh-kem',
+    title: 'Tệp đính dinh kèm 15-kh-ubnd.pdf',
+    excerpt: 'hạt <mark>mắc</mark> <mark>ca</mark>',
+  };
   test.each([
-    ['words only in the PDF: its excerpt, the file named', [{ ...page, locations: [] }, { ...pdf, locations: [3, 4] }], { excerpt: pdf.excerpt, from: 'Trong tệp đính kèm 15-kh-ubnd.pdf:' }],
-    ['more matches in the PDF than in the page', [{ ...page, locations: [1] }, { ...pdf, locations: [3, 4] }], { excerpt: pdf.excerpt, from: 'Trong tệp đính kèm 15-kh-ubnd.pdf:' }],
-    ['as many in the page: the page', [{ ...page, locations: [1, 2] }, { ...pdf, locations: [3, 4] }], { excerpt: 'trang' }],
-    ['fewer in the page, but as many as the query has words: the page', [{ ...page, locations: [1, 2] }, { ...pdf, locations: [3, 4, 5, 6, 7] }], { excerpt: 'trang' }],
+    [
+      'words only in the PDF: its excerpt, the file named',
+      [
+        { ...page, locations: [] },
+        { ...pdf, locations: [3, 4] },
+      ],
+      { excerpt: pdf.excerpt, from: 'Trong tệp đính kèm 15-kh-ubnd.pdf:' },
+    ],
+    [
+      'more matches in the PDF than in the page',
+      [
+        { ...page, locations: [1] },
+        { ...pdf, locations: [3, 4] },
+      ],
+      { excerpt: pdf.excerpt, from: 'Trong tệp đính kèm 15-kh-ubnd.pdf:' },
+    ],
+    [
+      'as many in the page: the page',
+      [
+        { ...page, locations: [1, 2] },
+        { ...pdf, locations: [3, 4] },
+      ],
+      { excerpt: 'trang' },
+    ],
+    [
+      'fewer in the page, but as many as the query has words: the page',
+      [
+        { ...page, locations: [1, 2] },
+        { ...pdf, locations: [3, 4, 5, 6, 7] },
+      ],
+      { excerpt: 'trang' },
+    ],
   ])('%s', (_, subs, expected) => {
     expect(pickExcerpt({ excerpt: 'whole', sub_results: subs }, texts, 2)).toEqual(expected);
   });

@@ -1,10 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { bannerShown, consultationStatus, documentStatus, noticeEnded } from '../../../src/lib/sections/clock.ts';
+import {
+  bannerShown,
+  consultationStatus,
+  documentStatus,
+  noticeEnded,
+} from '../../../src/lib/sections/clock.ts';
 import { parseVnDate, type VnDate } from '../../../src/lib/vn-date.ts';
 
 const d = (day: string) => parseVnDate(day)!;
 /** An item's dates, written as days. */
-const dates = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, d(v)])) as { effective?: VnDate; expires?: VnDate; endDate?: VnDate; opens: VnDate; closes: VnDate };
+const dates = (data: Record<string, string>) =>
+  Object.fromEntries(Object.entries(data).map(([k, v]) => [k, d(v)])) as {
+    effective?: VnDate;
+    expires?: VnDate;
+    endDate?: VnDate;
+    opens: VnDate;
+    closes: VnDate;
+  };
 // 23:30 on 26/11 in Vietnam is still 26/11 there, though it is 16:30 UTC.
 const now = new Date('2026-11-26T23:30:00+07:00');
 

@@ -24,22 +24,46 @@ describe('the section registry', () => {
 
   test('the menu lists the sections by their menu order, between the home page and the board', () => {
     expect(MENU.map((entry) => entry.key)).toEqual([
-      'home', 'gioi-thieu', 'tin-tuc', 'thong-bao', 'van-ban', 'lich-cong-tac', 'thu-tuc', 'cong-khai', 'lay-y-kien', 'ban-bien-tap', 'lien-he',
+      'home',
+      'gioi-thieu',
+      'tin-tuc',
+      'thong-bao',
+      'van-ban',
+      'lich-cong-tac',
+      'thu-tuc',
+      'cong-khai',
+      'lay-y-kien',
+      'ban-bien-tap',
+      'lien-he',
     ]);
   });
 
-  const document = { title: 'Quyết định', number: '45/QĐ-UBND', type: 'quyet-dinh', issuer: 'UBND xã Mẫu', file: './45.pdf' };
+  const document = {
+    title: 'Quyết định',
+    number: '45/QĐ-UBND',
+    type: 'quyet-dinh',
+    issuer: 'UBND xã Mẫu',
+    file: './45.pdf',
+  };
   test.each([
     ['a document without `published` is dated by its day of issue', { issued: '2026-02-10' }, '2026-02-10'],
-    ['a document published later is dated by its publication', { issued: '2026-02-10', published: '2026-02-14' }, '2026-02-14'],
+    [
+      'a document published later is dated by its publication',
+      { issued: '2026-02-10', published: '2026-02-14' },
+      '2026-02-14',
+    ],
   ])('%s', (_, dates, day) => {
     const data = SECTIONS['van-ban'].schema.parse({ ...document, ...dates });
-    expect(toItem('xa-mau', 'van-ban', 'van-ban/2026/45', 'xa-mau/van-ban/2026/45.md', data).date?.day).toBe(day);
+    expect(toItem('xa-mau', 'van-ban', 'van-ban/2026/45', 'xa-mau/van-ban/2026/45.md', data).date?.day).toBe(
+      day,
+    );
   });
 
   test('an introduction page has no date and is always published', () => {
     const data = SECTIONS['gioi-thieu'].schema.parse({ title: 'Tổng quan', date: '2026-01-01' });
-    expect(toItem('xa-mau', 'gioi-thieu', 'gioi-thieu/tong-quan', 'xa-mau/gioi-thieu/tong-quan.md', data).date).toBeUndefined();
+    expect(
+      toItem('xa-mau', 'gioi-thieu', 'gioi-thieu/tong-quan', 'xa-mau/gioi-thieu/tong-quan.md', data).date,
+    ).toBeUndefined();
   });
 });
 

@@ -6,8 +6,19 @@ import { commune, item, news } from './fixtures.ts';
 describe('boardRows', () => {
   test('lists the head, deputies, members, then the secretary, with names and positions from people.yaml', () => {
     expect(boardRows(commune([]))).toEqual([
-      { role: 'truong-ban', roleLabel: 'Trưởng ban', name: 'Nguyễn Văn Hùng', title: 'Chủ tịch UBND xã', duty: 'Phụ trách chung' },
-      { role: 'pho-truong-ban', roleLabel: 'Phó trưởng ban', name: 'Trần Thị Lan', title: 'Công chức Văn phòng - Thống kê' },
+      {
+        role: 'truong-ban',
+        roleLabel: 'Trưởng ban',
+        name: 'Nguyễn Văn Hùng',
+        title: 'Chủ tịch UBND xã',
+        duty: 'Phụ trách chung',
+      },
+      {
+        role: 'pho-truong-ban',
+        roleLabel: 'Phó trưởng ban',
+        name: 'Trần Thị Lan',
+        title: 'Công chức Văn phòng - Thống kê',
+      },
       { role: 'thanh-vien', roleLabel: 'Thành viên', name: 'Nguyễn Văn An', duty: 'Viết tin' },
       { role: 'thu-ky', roleLabel: 'Thư ký', name: 'Lê Văn Bình' },
     ]);

@@ -3,17 +3,34 @@ import { authorsOf, creditLines, personById } from '../../../src/lib/site/credit
 import { commune, news } from './fixtures.ts';
 
 describe('creditLines', () => {
-  const item = news('2026/hoi-nghi', '2026-01-18', {}, {
-    credits: [
-      { person: 'nguyen-van-an', role: 'tac-gia', share: 70 },
-      { person: 'le-van-binh', role: 'anh', share: 30 },
-    ],
-  });
+  const item = news(
+    '2026/hoi-nghi',
+    '2026-01-18',
+    {},
+    {
+      credits: [
+        { person: 'nguyen-van-an', role: 'tac-gia', share: 70 },
+        { person: 'le-van-binh', role: 'anh', share: 30 },
+      ],
+    },
+  );
 
   test('each credit has its role label, the pen name when there is one, and the author page', () => {
     expect(creditLines(commune([item]), item)).toEqual([
-      { person: 'nguyen-van-an', role: 'tac-gia', roleLabel: 'Tác giả', name: 'Văn An', href: '/xa-mau/tac-gia/nguyen-van-an/' },
-      { person: 'le-van-binh', role: 'anh', roleLabel: 'Ảnh', name: 'Lê Văn Bình', href: '/xa-mau/tac-gia/le-van-binh/' },
+      {
+        person: 'nguyen-van-an',
+        role: 'tac-gia',
+        roleLabel: 'Tác giả',
+        name: 'Văn An',
+        href: '/xa-mau/tac-gia/nguyen-van-an/',
+      },
+      {
+        person: 'le-van-binh',
+        role: 'anh',
+        roleLabel: 'Ảnh',
+        name: 'Lê Văn Bình',
+        href: '/xa-mau/tac-gia/le-van-binh/',
+      },
     ]);
   });
 
@@ -33,12 +50,37 @@ describe('creditLines', () => {
 
 describe('authorsOf', () => {
   const items = [
-    news('2026/b', '2026-02-01', {}, { credits: [{ person: 'le-van-binh', role: 'tac-gia' }, { person: 'dinh-thi-em', role: 'anh' }, { person: 'duong-van-ba', role: 'suu-tam' }] }),
-    news('2026/a', '2026-01-01', {}, { credits: [{ person: 'le-van-binh', role: 'tac-gia' }, { person: 'le-van-binh', role: 'anh' }] }),
+    news(
+      '2026/b',
+      '2026-02-01',
+      {},
+      {
+        credits: [
+          { person: 'le-van-binh', role: 'tac-gia' },
+          { person: 'dinh-thi-em', role: 'anh' },
+          { person: 'duong-van-ba', role: 'suu-tam' },
+        ],
+      },
+    ),
+    news(
+      '2026/a',
+      '2026-01-01',
+      {},
+      {
+        credits: [
+          { person: 'le-van-binh', role: 'tac-gia' },
+          { person: 'le-van-binh', role: 'anh' },
+        ],
+      },
+    ),
   ];
 
   test('lists only credited people, in Vietnamese alphabetical order (Đ is a letter after D)', () => {
-    expect(authorsOf(commune(items)).map((a) => a.person.id)).toEqual(['duong-van-ba', 'dinh-thi-em', 'le-van-binh']);
+    expect(authorsOf(commune(items)).map((a) => a.person.id)).toEqual([
+      'duong-van-ba',
+      'dinh-thi-em',
+      'le-van-binh',
+    ]);
   });
 
   test("lists each person's items newest first with every role they had on it", () => {

@@ -5,7 +5,12 @@ import { parseVnDate } from '../../../src/lib/vn-date.ts';
 import type { DOCUMENT_TYPES } from '../../../src/lib/schemas/document.ts';
 import { commune, news, partial } from './fixtures.ts';
 
-const doc = (path: string, number: string, type: (typeof DOCUMENT_TYPES)[number], issued: string): Item<'van-ban'> => ({
+const doc = (
+  path: string,
+  number: string,
+  type: (typeof DOCUMENT_TYPES)[number],
+  issued: string,
+): Item<'van-ban'> => ({
   commune: 'xa-mau',
   section: 'van-ban',
   path: `van-ban/${path}`,
@@ -28,9 +33,17 @@ const numbers = (items: Item<'van-ban'>[]) => items.map((item) => item.data.numb
 
 describe('documentList', () => {
   test.each([
-    ['no attribute: every document, newest issue first', {}, ['45/QĐ-UBND', '79/UBND', '80/UBND', '12/QĐ-UBND']],
+    [
+      'no attribute: every document, newest issue first',
+      {},
+      ['45/QĐ-UBND', '79/UBND', '80/UBND', '12/QĐ-UBND'],
+    ],
     ['type: only that type', { type: 'quyet-dinh' }, ['45/QĐ-UBND', '12/QĐ-UBND']],
-    ['year: only documents issued that year (Vietnam time)', { year: '2026' }, ['45/QĐ-UBND', '79/UBND', '80/UBND']],
+    [
+      'year: only documents issued that year (Vietnam time)',
+      { year: '2026' },
+      ['45/QĐ-UBND', '79/UBND', '80/UBND'],
+    ],
     ['type and year together', { type: 'cong-van', year: '2026' }, ['79/UBND', '80/UBND']],
     ['limit: the newest N', { limit: '2' }, ['45/QĐ-UBND', '79/UBND']],
     ['a year without documents: none', { year: '2024' }, []],

@@ -1,11 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { feedbackLink } from '../../../src/lib/site/feedback.ts';
 
-const page = { title: 'Đăng ký khai sinh | Xã Mẫu', address: 'https://xamau.example.gov.vn/thu-tuc/dang-ky-khai-sinh/' };
+const page = {
+  title: 'Đăng ký khai sinh | Xã Mẫu',
+  address: 'https://xamau.example.gov.vn/thu-tuc/dang-ky-khai-sinh/',
+};
 
 describe('the satisfaction rating link of a page', () => {
   test('opens the official form named in site.yaml when there is one (even beside an e-mail)', () => {
-    expect(feedbackLink({ feedback: { url: 'https://dichvucong.example.gov.vn/danh-gia', email: 'xa@example.gov.vn' } }, page)).toEqual({
+    expect(
+      feedbackLink(
+        { feedback: { url: 'https://dichvucong.example.gov.vn/danh-gia', email: 'xa@example.gov.vn' } },
+        page,
+      ),
+    ).toEqual({
       href: 'https://dichvucong.example.gov.vn/danh-gia',
       email: false,
     });

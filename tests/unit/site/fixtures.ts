@@ -8,7 +8,12 @@ import { parseVnDate } from '../../../src/lib/vn-date.ts';
 export const partial = <S extends Section>(data: Partial<DataOf<S>>): DataOf<S> => data as DataOf<S>;
 
 /** An item of any section, dated `day`, with the frontmatter fields given. */
-export function item<S extends Section>(section: S, path: string, day: string, data: Partial<DataOf<S>> = {}): Item<S> {
+export function item<S extends Section>(
+  section: S,
+  path: string,
+  day: string,
+  data: Partial<DataOf<S>> = {},
+): Item<S> {
   return {
     commune: 'xa-mau',
     section,
@@ -22,7 +27,12 @@ export function item<S extends Section>(section: S, path: string, day: string, d
   } as Item<S>;
 }
 
-export const news = (path: string, day: string, data: Partial<DataOf<'tin-tuc'>> = {}, extra: Partial<Omit<Item<'tin-tuc'>, 'section' | 'data'>> = {}): Item<'tin-tuc'> => ({
+export const news = (
+  path: string,
+  day: string,
+  data: Partial<DataOf<'tin-tuc'>> = {},
+  extra: Partial<Omit<Item<'tin-tuc'>, 'section' | 'data'>> = {},
+): Item<'tin-tuc'> => ({
   ...item('tin-tuc', path, day, data),
   ...extra,
 });

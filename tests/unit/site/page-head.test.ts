@@ -4,18 +4,32 @@ import { pageHead } from '../../../src/lib/site/page-head.ts';
 import { itemStatus } from '../../../src/lib/site/item-status.ts';
 import { commune, news } from './fixtures.ts';
 
-const item = news('2026/hoi-nghi', '2026-01-18', {}, {
-  title: 'Hội nghị',
-  summary: 'Tóm tắt hội nghị.',
-  credits: [
-    { person: 'nguyen-van-an', role: 'tac-gia' },
-    { person: 'le-van-binh', role: 'anh' },
-  ],
-});
+const item = news(
+  '2026/hoi-nghi',
+  '2026-01-18',
+  {},
+  {
+    title: 'Hội nghị',
+    summary: 'Tóm tắt hội nghị.',
+    credits: [
+      { person: 'nguyen-van-an', role: 'tac-gia' },
+      { person: 'le-van-binh', role: 'anh' },
+    ],
+  },
+);
 
 describe('pageHead', () => {
   test('an item page carries every Dublin Core element of TT 32/2017 with its own values', () => {
-    expect(Object.fromEntries(pageHead({ commune: commune([item]), title: item.title, href: '/xa-mau/tin-tuc/2026/hoi-nghi/', item }).dublinCore)).toEqual({
+    expect(
+      Object.fromEntries(
+        pageHead({
+          commune: commune([item]),
+          title: item.title,
+          href: '/xa-mau/tin-tuc/2026/hoi-nghi/',
+          item,
+        }).dublinCore,
+      ),
+    ).toEqual({
       'DC.title': 'Hội nghị',
       'DC.creator': 'Văn An; Lê Văn Bình',
       'DC.date': '2026-01-18',
@@ -27,7 +41,9 @@ describe('pageHead', () => {
   });
 
   test('the canonical address is under site.url, without the commune folder', () => {
-    expect(pageHead({ commune: commune([]), title: 'Tin tức', href: '/xa-mau/tin-tuc/' }).canonical).toBe('https://xamau.example.gov.vn/tin-tuc/');
+    expect(pageHead({ commune: commune([]), title: 'Tin tức', href: '/xa-mau/tin-tuc/' }).canonical).toBe(
+      'https://xamau.example.gov.vn/tin-tuc/',
+    );
   });
 
   test('without site.url there is no canonical link and the identifier is the page address', () => {
@@ -42,7 +58,9 @@ describe('pageHead', () => {
     ['Tin tức', 'Tin tức | Xã Mẫu'],
     [undefined, 'Ủy ban nhân dân xã Mẫu'],
   ])('page title %s gives the document title "%s"', (title, documentTitle) => {
-    expect(pageHead({ commune: commune([]), ...(title ? { title } : {}), href: '/xa-mau/' }).title).toBe(documentTitle);
+    expect(pageHead({ commune: commune([]), ...(title ? { title } : {}), href: '/xa-mau/' }).title).toBe(
+      documentTitle,
+    );
   });
 });
 
@@ -56,7 +74,11 @@ describe('itemStatus', () => {
   const now = new Date('2026-11-26T12:00:00+07:00');
   test.each([
     ['a draft', { draft: true }, 'draft'],
-    ['an item dated after the clock', { date: { instant: new Date('2027-01-01T00:00:00+07:00'), day: '2027-01-01' } }, 'scheduled'],
+    [
+      'an item dated after the clock',
+      { date: { instant: new Date('2027-01-01T00:00:00+07:00'), day: '2027-01-01' } },
+      'scheduled',
+    ],
     ['a dated, non-draft item', {}, 'published'],
   ])('%s is %s', (_, extra, status) => {
     expect(itemStatus({ ...item, ...extra }, now)).toBe(status);

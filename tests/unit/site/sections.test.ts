@@ -28,7 +28,12 @@ describe('categories', () => {
   test('lists every used category once with its count and page, sorted by label', () => {
     expect(categoriesOf('xa-mau', items)).toEqual([
       { code: 'kinh-te', label: 'Kinh tế', href: '/xa-mau/tin-tuc/chuyen-muc/kinh-te/', count: 2 },
-      { code: 'nong-thon-moi', label: 'Nông thôn mới', href: '/xa-mau/tin-tuc/chuyen-muc/nong-thon-moi/', count: 1 },
+      {
+        code: 'nong-thon-moi',
+        label: 'Nông thôn mới',
+        href: '/xa-mau/tin-tuc/chuyen-muc/nong-thon-moi/',
+        count: 1,
+      },
     ]);
   });
 
@@ -58,7 +63,19 @@ describe('introPages', () => {
   });
 
   test('orders by `order`, then by title in Vietnamese order; unordered pages come last', () => {
-    const pages = [page('ban-do', 'Bản đồ hành chính'), page('lanh-dao', 'Lãnh đạo', 2), page('tong-quan', 'Tổng quan', 1), page('dia-ly', 'Địa lý'), page('co-cau', 'Cơ cấu tổ chức', 2)];
-    expect(introPages(commune(pages)).map((p) => p.title)).toEqual(['Tổng quan', 'Cơ cấu tổ chức', 'Lãnh đạo', 'Bản đồ hành chính', 'Địa lý']);
+    const pages = [
+      page('ban-do', 'Bản đồ hành chính'),
+      page('lanh-dao', 'Lãnh đạo', 2),
+      page('tong-quan', 'Tổng quan', 1),
+      page('dia-ly', 'Địa lý'),
+      page('co-cau', 'Cơ cấu tổ chức', 2),
+    ];
+    expect(introPages(commune(pages)).map((p) => p.title)).toEqual([
+      'Tổng quan',
+      'Cơ cấu tổ chức',
+      'Lãnh đạo',
+      'Bản đồ hành chính',
+      'Địa lý',
+    ]);
   });
 });
