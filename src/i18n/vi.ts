@@ -326,6 +326,8 @@ export const vi = {
     attachment: 'Tệp đính kèm',
     fromAttachment: 'Trong tệp đính kèm',
     documentNumber: 'Số',
+    /** The box on a successor's search page that adds its predecessors' archives. */
+    includeArchives: 'Tìm cả trong trang lưu trữ của các đơn vị cũ:',
   },
   /** Merged communes: archives, predecessors, the portal's groups (src/lib/units/). */
   units: {

@@ -78,5 +78,28 @@ describe.skipIf(!browserTestsCanRun('tests/browser/merger.test.ts'))(
         await page.close();
       }
     });
+
+    test("the successor's search finds its predecessor's archive only when the box is ticked", async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      const links = async () => {
+        await page.waitForSelector('#tim-kiem-form[data-ready]');
+        await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent !== '');
+        return page.$$eval('#ket-qua li a', (as) =>
+          as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        );
+      };
+      try {
+        await page.goto(`${server.url}xa-moi/tim-kiem/?q=trao+qua+tet`);
+        const box = page.getByLabel('Tìm cả trong trang lưu trữ của các đơn vị cũ: Xã Cũ');
+        await expect(box.isChecked()).resolves.toBe(false);
+        expect(await links()).not.toContain('/xa-cu/tin-tuc/2025/trao-qua-tet/');
+        await box.check();
+        await page.waitForURL(/luu-tru=1/);
+        await expect(box.isChecked()).resolves.toBe(true);
+        expect(await links()).toContain('/xa-cu/tin-tuc/2025/trao-qua-tet/');
+      } finally {
+        await page.close();
+      }
+    });
   },
 );

@@ -148,13 +148,33 @@ async function rankSignals(
 }
 
 /**
+ * The indexes to search: the form's own, plus the predecessors' archives when the box
+ * `luu-tru` is checked (the address keeps `luu-tru=1`; ticking or clearing it sends the form
+ * again, so what the page searches is always what its address says).
+ */
+function withArchives(form: HTMLFormElement): SearchSource[] {
+  const sources = JSON.parse(form.dataset['sources'] ?? '[]') as SearchSource[];
+  const box = form.elements.namedItem('luu-tru') as HTMLInputElement | null;
+  if (!box) return sources;
+  box.checked = new URL(window.location.href).searchParams.get('luu-tru') === '1';
+  // A new page load, not the in-page search that the form's submit event runs.
+  box.addEventListener('change', () => {
+    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    window.location.assign(`?${params.toString()}`);
+  });
+  if (!box.checked) return sources;
+  const archives = JSON.parse(form.dataset['archives'] ?? '[]') as SearchSource[];
+  return [{ ...sources[0]!, name: form.dataset['self'] ?? '' }, ...sources.slice(1), ...archives];
+}
+
+/**
  * Wires the form `#tim-kiem-form` (input `q`, selects with `data-filter`, indexes in
  * `data-sources`) to the list `#ket-qua`. Pagefind is loaded and warmed up as the page opens,
  * so the first query only fetches the index chunks of its words and its results' fragments.
  */
 export async function startSearch(): Promise<void> {
   const form = el<HTMLFormElement>('tim-kiem-form');
-  const sources = JSON.parse(form.dataset['sources'] ?? '[]') as SearchSource[];
+  const sources = withArchives(form);
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const status = el('trang-thai');
   const list = el<HTMLOListElement>('ket-qua');

@@ -46,3 +46,14 @@ export const predecessorRoutes = (communes: readonly Commune[], units: ReadonlyM
     .map((commune) => ({ params: { commune: commune.slug }, props: { commune } }));
 
 export const PREDECESSORS_PATH = 'don-vi-cu';
+
+/**
+ * The predecessors' search indexes, for the successor's search page (`/<c>/tim-kiem/`), where
+ * a box adds them to the search (off by default: a citizen looks for today's unit first).
+ * Every predecessor is a folder of the same output, so its index is at `../../<slug>/`.
+ */
+export const archiveSearchSources = (
+  commune: Commune,
+  units: ReadonlyMap<string, Unit>,
+): { root: string; name: string }[] =>
+  predecessorsOf(commune.slug, units.values()).map((u) => ({ root: `../../${u.slug}/`, name: u.name }));
