@@ -1,37 +1,9 @@
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 import { PAGE_TYPES, resolvePagePath } from './page-types.ts';
-
-/** We build to WCAG 2.1 AA, which clears every Vietnamese floor (TT 26/2020, TT 32/2017 Điều 18). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<axe.Result[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    WCAG_TAGS,
-  );
-  return results.violations;
-}
-
-/** One paragraph per rule: what is wrong, how bad, where (selectors), and where to read more. */
-function describeViolations(violations: readonly axe.Result[]): string {
-  return violations
-    .map((v) => {
-      const targets = v.nodes.map(
-        (node) =>
-          `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`,
-      );
-      return `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${targets.join('\n')}`;
-    })
-    .join('\n\n');
-}
 
 describe.skipIf(!browserTestsCanRun('tests/browser/accessibility.test.ts'))(
   'accessibility (axe-core, WCAG 2.1 A and AA)',

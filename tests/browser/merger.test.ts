@@ -3,14 +3,12 @@
  * once, served over HTTP, read at 360 px. The banner is on the page, readable without scrolling
  * sideways, axe-clean, and its link leads to the successor's home page.
  */
-import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, FIXTURE_NOW } from '../support/build-site.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe.skipIf(!browserTestsCanRun('tests/browser/merger.test.ts'))(
   'an archive at 360 px (axe-core, WCAG 2.1 AA)',
@@ -43,18 +41,8 @@ describe.skipIf(!browserTestsCanRun('tests/browser/merger.test.ts'))(
       const page = await browser.newPage({ viewport: { width: 360, height: 740 }, bypassCSP: true });
       try {
         expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
-        await page.addScriptTag({ content: axe.source });
-        const results = await page.evaluate(
-          (tags) =>
-            (window as unknown as { axe: typeof axe }).axe.run(document, {
-              runOnly: { type: 'tag', values: tags },
-            }),
-          WCAG_TAGS,
-        );
-        const summary = results.violations
-          .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-          .join('\n');
-        expect(results.violations, summary).toEqual([]);
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       } finally {
         await page.close();

@@ -6,14 +6,13 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, TEST_OUT } from '../support/build-site.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { browserTestsCanRun, launchChromium } from '../support/chromium.ts';
 import { serveFolder, type StaticServer } from '../support/static-server.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const OUT = join(TEST_OUT, 'oversight-report-browser');
 
 describe.skipIf(!browserTestsCanRun('tests/browser/oversight-report.test.ts'))(
@@ -54,18 +53,8 @@ describe.skipIf(!browserTestsCanRun('tests/browser/oversight-report.test.ts'))(
         const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
         try {
           expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
-          await page.addScriptTag({ content: axe.source });
-          const results = await page.evaluate(
-            (tags) =>
-              (window as unknown as { axe: typeof axe }).axe.run(document, {
-                runOnly: { type: 'tag', values: tags },
-              }),
-            WCAG_TAGS,
-          );
-          const summary = results.violations
-            .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
-            .join('\n');
-          expect(results.violations, summary).toEqual([]);
+          const violations = await axeViolations(page);
+          expect(violations, describeViolations(violations)).toEqual([]);
           // Wide tables scroll inside their own labelled region, not the page (WCAG 1.4.10 reflow).
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
         } finally {
