@@ -265,7 +265,9 @@ describe('author pages', () => {
     const doc = await page('xa-mau/tac-gia/nguyen-van-an/index.html');
     expect(doc.text('h1')).toBe('Nguyễn Văn An');
     expect(doc.text('h1 + .meta')).toContain('Bút danh: Văn An');
-    expect(doc.texts('ul.news li')).toEqual(['Hội nghị triển khai nhiệm vụ năm 2026 18/01/2026 · Vai trò: Tác giả']);
+    expect(doc.texts('ul.news li')).toEqual([
+      'Hội nghị triển khai nhiệm vụ năm 2026 18/01/2026 · Vai trò: Tác giả',
+    ]);
   });
 
   test('the index lists everyone credited in Vietnamese order, and nobody else', async () => {

@@ -106,7 +106,9 @@ describe('rules from the clock', () => {
   );
 
   test('the disclosure page says which budget disclosures are due on the build day and whether each is published', async () => {
-    expect((await page('xa-mau/cong-khai/')).texts('section[aria-labelledby="cong-khai-dung-han"] li')).toEqual([
+    expect(
+      (await page('xa-mau/cong-khai/')).texts('section[aria-labelledby="cong-khai-dung-han"] li'),
+    ).toEqual([
       'Dự toán ngân sách năm 2026: Đã công khai',
       'Tình hình thực hiện ngân sách quý III/2026: Chưa công khai (hạn 15/10/2026)',
       'Quyết toán ngân sách năm 2025: Chưa công khai (hạn 30/07/2026)',
@@ -120,12 +122,15 @@ describe('rules from the clock', () => {
       expect.stringMatching(/^mailto:xaben@example\.gov\.vn\?/),
       'Đánh giá mức độ hài lòng: Ủy ban nhân dân xã Bên',
     ],
-  ])('%s: the page offers an online satisfaction rating as site.yaml configures it', async (path, href, subject) => {
-    const rate = (await page(path)).within('aside.rate[aria-label="Đánh giá mức độ hài lòng"]');
-    const link = rate.attr('a', 'href')!;
-    expect([rate.text('a'), link]).toEqual(['Đánh giá mức độ hài lòng', href]);
-    expect(new URL(link).searchParams.get('subject')).toBe(subject);
-  });
+  ])(
+    '%s: the page offers an online satisfaction rating as site.yaml configures it',
+    async (path, href, subject) => {
+      const rate = (await page(path)).within('aside.rate[aria-label="Đánh giá mức độ hài lòng"]');
+      const link = rate.attr('a', 'href')!;
+      expect([rate.text('a'), link]).toEqual(['Đánh giá mức độ hài lòng', href]);
+      expect(new URL(link).searchParams.get('subject')).toBe(subject);
+    },
+  );
 
   test('the site-wide banner from site.yaml shows within its dates', async () => {
     expect((await page('xa-mau/tin-tuc/')).text('.banner[role="note"]')).toBe(

@@ -7,7 +7,7 @@
  * nothing for `main ul li` or `div > p:first-child`, and a selector that silently matches nothing
  * makes a "there is none" assertion pass for the wrong reason.
  */
-import { selectAll, type Adapter } from 'css-select';
+import { selectAll, type Options } from 'css-select';
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node } from 'ultrahtml';
 
 export type { Node } from 'ultrahtml';
@@ -43,7 +43,7 @@ const contains = (outer: Node, inner: Node): boolean => {
   return false;
 };
 
-const adapter: Adapter<Node, ElementNode> = {
+const adapter: NonNullable<Options<Node, ElementNode>['adapter']> = {
   isTag: (node): node is ElementNode => node.type === ELEMENT_NODE,
   getAttributeValue: attribute,
   getChildren: (node) => node.children ?? [],
