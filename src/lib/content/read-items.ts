@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
 import { calendarWeekProblems } from './calendar-check.ts';
+import { introPageProblems } from './intro-check.ts';
 import { unsafeAddresses } from '../markdown/safe-urls.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
@@ -110,6 +111,7 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
     const calendar = data as DataOf<'lich-cong-tac'>;
     sink.problems.push(...calendarWeekProblems({ file, title: calendar.title, week: calendar.week, body, titleLine: lineOf(['title']), bodyLine }));
   }
+  if (section === 'gioi-thieu') sink.problems.push(...introPageProblems(file, (data as DataOf<'gioi-thieu'>).kind, body));
   return toItem(slug, section, path, file, data);
 }
 
