@@ -30,6 +30,8 @@ export const PAGE_IDS: readonly string[] = [
   'thong-bao',
   'tim-kiem-cac-xa',
   'tim-kiem-form',
+  'thanh-vien-truoc',
+  'tiep-cong-dan',
   'tin-moi',
   'trang-thai',
   'truy-cap-nhanh',
@@ -38,6 +40,7 @@ export const PAGE_IDS: readonly string[] = [
   'tuan-nay',
   'van-ban-moi',
   'xem-them',
+  'yeu-cau-thong-tin',
 ];
 
 /**
