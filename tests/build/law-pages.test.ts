@@ -56,6 +56,6 @@ describe('the contact page links what a citizen needs beside the contacts', () =
 
   test('a commune without those pages shows neither heading', async () => {
     const doc = await page('xa-ben/lien-he');
-    expect(doc.all('#yeu-cau-thong-tin, #tiep-cong-dan')).toEqual([]);
+    expect(doc.$$('#yeu-cau-thong-tin, #tiep-cong-dan')).toEqual([]);
   });
 });
