@@ -1,11 +1,13 @@
 /**
  * Valid HTML: the W3C Nu Html Checker (vnu-jar) finds no error in one page of every page type of
- * the fixture build, the editor's page shell, the payment list and the oversight report. All
- * files go to one checker run (one Java start, a few seconds); each page is then its own test row
- * listing its errors with file, line and message. Warnings are printed, never failed on.
+ * the fixture build, the editor's page shell, the payment list and the oversight report (one test
+ * row each), nor in any other page of the fixture build (one row for them all, so a new kind of
+ * page is checked before it is added to the list). All files go to one checker run (one Java
+ * start, a few seconds); an error is listed with file, line, column and the quoted source.
+ * Warnings are printed, never failed on.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { assert, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -24,27 +26,34 @@ const ROWS: readonly (readonly [label: string, source: Source, path: string])[] 
   // Our page shell around Decap CMS (the editor itself is third-party and builds its DOM in script).
   ['trình soạn thảo của xã (trang vỏ)', 'site', 'xa-mau/quan-tri/'],
   ['trình soạn thảo của tỉnh (trang vỏ)', 'site', 'quan-tri/'],
-  ['bảng kê chi trả nhuận bút (HTML in A4)', 'royalties', 'xa-mau/nhuan-but-2026-Q1.html'],
+  ['bảng kê chi trả nhuận bút (HTML để in A4)', 'royalties', 'xa-mau/nhuan-but-2026-Q1.html'],
   ['báo cáo theo dõi: trang tổng hợp', 'report', 'index.html'],
   ['báo cáo theo dõi: một xã (nhiều bảng nhất)', 'report', 'xa/xa-cham-dang.html'],
 ];
 
 /**
- * A page with two errors the checker must report, checked in the same run: if it ever comes back
- * clean, the checker is not looking at the files and every green row above means nothing.
+ * A page with two errors and two warnings (and the note on the first id) the checker must report,
+ * checked in the same run: if it ever comes back clean, the checker is not looking at the files and
+ * every green row above means nothing. Its own image (line 7), blocked only because it is read
+ * from disk, must not be reported.
  */
 const BROKEN = `<!doctype html>
 <html lang="vi">
-<head><meta charset="utf-8"><title>Trang lỗi</title></head>
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Trang lỗi</title></head>
 <body>
 <span><div>khối trong dòng</div></span>
 <p id="trung">một</p><p id="trung">hai</p>
+<img src="anh.png" alt="Ảnh của trang">
+<img src="https://example.org/anh.png" alt="Ảnh nơi khác">
+<section><p>Mục không có tiêu đề</p></section>
 </body>
 </html>
 `;
 
 let result: VnuResult;
 const files = new Map<string, string>();
+/** Every other page of the fixture build, so a page type missing from the rows is checked too. */
+let others: string[];
 
 beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true });
@@ -75,12 +84,17 @@ beforeAll(async () => {
     const path = source === 'site' ? await resolvePagePath(dist, pattern) : pattern;
     files.set(label, join(roots[source], path.endsWith('/') ? `${path}index.html` : path));
   }
+  const named = new Set(files.values());
+  others = (await Array.fromAsync(glob('**/*.html', { cwd: dist })))
+    .map((path) => join(dist, path))
+    .filter((file) => !named.has(file))
+    .toSorted();
   const started = performance.now();
-  result = await checkHtml([...files.values(), join(OUT, 'broken.html')]);
+  result = await checkHtml([...named, ...others, join(OUT, 'broken.html')]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = result.warnings.filter((w) => !w.file.endsWith('broken.html'));
   console.info(
-    `Nu Html Checker: ${files.size} pages in ${seconds} s, ${warnings.length} warning(s) (printed, not failed on)` +
+    `Nu Html Checker: ${named.size + others.length} pages in ${seconds} s, ${warnings.length} warning(s) (printed, not failed on)` +
       (warnings.length ? `:\n${describeMessages(warnings, ROOT)}` : '.'),
   );
 });
@@ -94,11 +108,29 @@ describe('valid HTML (W3C Nu Html Checker)', () => {
       assert.fail(`${errors.length} Nu Html Checker error(s):\n${describeMessages(errors, ROOT)}`);
   });
 
+  test('every other page of the fixture build (other items and filters, the second commune) has no error', () => {
+    expect(others.length).toBeGreaterThan(20);
+    const errors = result.errors.filter((e) => others.includes(e.file));
+    if (errors.length)
+      assert.fail(`${errors.length} Nu Html Checker error(s):\n${describeMessages(errors, ROOT)}`);
+  });
+
   test('the check can fail: a block inside a span and a duplicate id are reported, with their lines', () => {
     const errors = result.errors.filter((e) => e.file === join(OUT, 'broken.html'));
     expect(errors.map((e) => [e.line, e.message])).toEqual([
       [5, expect.stringContaining('Element “div” not allowed as child of element “span”')],
       [6, 'Duplicate ID “trung”.'],
+    ]);
+  });
+
+  test("warnings are collected, except a page's own files blocked only because they are read from disk", () => {
+    const warnings = result.warnings
+      .filter((w) => w.file === join(OUT, 'broken.html'))
+      .toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [6, 'The first occurrence of ID “trung” was here.'],
+      [8, expect.stringMatching(/^Resource violates Content Security Policy .*“https:\/\/example\.org\/anh\.png”/)],
+      [9, expect.stringContaining('Section lacks heading.')],
     ]);
   });
 });
