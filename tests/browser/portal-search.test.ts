@@ -157,6 +157,17 @@ describe.skipIf(!browserTestsCanRun('tests/browser/portal-search.test.ts'))(
       },
     );
 
+    test('"dat dai" typed key by key ends with the order of the query pasted', async () => {
+      const pasted = await searchFor(page, `${server.url}tim-kiem/`, 'dat dai');
+      await page.fill('#tu-khoa', '');
+      await page.type('#tu-khoa', 'dat dai', { delay: 100 });
+      await page.waitForFunction(() => document.getElementById('ket-qua')!.dataset['query'] === 'dat dai');
+      const typed = await page.$$eval('#ket-qua li a', (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(typed).toEqual(pasted.map((r) => r.path));
+    });
+
     test('the same document published by both communes is two results, one in each', async () => {
       const shown = await searchFor(page, `${server.url}tim-kiem/`, 'sốt xuất huyết');
       expect(shown.map((r) => r.path).toSorted()).toEqual([

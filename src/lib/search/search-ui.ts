@@ -273,10 +273,12 @@ export async function startSearch(): Promise<void> {
       void search();
       return;
     }
-    // The index chunks of the words typed so far load during the pause that ends the typing.
+    // The index chunks of the words typed so far load during the pause that ends the typing,
+    // with those of the phrase's readings with đ ("dat dai": "đai"), searched once it has run.
     const query = typed();
     const oneLetter = endsInOneLetter(query);
-    if (query && !oneLetter) void pagefind.preload(query, { filters: filters() });
+    const words = [query, ...phraseSearches(query).whole].join(' ').replaceAll('"', '');
+    if (query && !oneLetter) void pagefind.preload(words, { filters: filters() });
     timer = setTimeout(search, oneLetter ? ONE_LETTER_PAUSE_MS : DEBOUNCE_MS);
   });
   for (const select of selects) select.addEventListener('change', search);
