@@ -139,13 +139,12 @@ async function rankSignals(
   filters: Record<string, string>,
   numbers: readonly string[],
 ): Promise<RankSignals<PagefindResult>> {
-  /** The results holding one of `phrases`, with where it first occurs in each. */
+  /** Ids of the results holding one of `phrases`. */
   const found = async (phrases: readonly string[]) => {
-    const first = new Map<string, number>();
+    const ids = new Set<string>();
     for (const phrase of phrases)
-      for (const { id, words } of (await pagefind.search(phrase, { filters }))?.results ?? [])
-        first.set(id, Math.min(first.get(id) ?? Infinity, ...words));
-    return first;
+      for (const { id } of (await pagefind.search(phrase, { filters }))?.results ?? []) ids.add(id);
+    return ids;
   };
   const { whole, parts } = phraseSearches(query);
   const byNumber: PagefindResult[][] = [];
