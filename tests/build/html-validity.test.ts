@@ -26,15 +26,16 @@ const ROWS: readonly (readonly [label: string, source: Source, path: string])[] 
   // Our page shell around Decap CMS (the editor itself is third-party and builds its DOM in script).
   ['trình soạn thảo của xã (trang vỏ)', 'site', 'xa-mau/quan-tri/'],
   ['trình soạn thảo của tỉnh (trang vỏ)', 'site', 'quan-tri/'],
-  ['bảng kê chi trả nhuận bút (HTML in A4)', 'royalties', 'xa-mau/nhuan-but-2026-Q1.html'],
+  ['bảng kê chi trả nhuận bút (HTML để in A4)', 'royalties', 'xa-mau/nhuan-but-2026-Q1.html'],
   ['báo cáo theo dõi: trang tổng hợp', 'report', 'index.html'],
   ['báo cáo theo dõi: một xã (nhiều bảng nhất)', 'report', 'xa/xa-cham-dang.html'],
 ];
 
 /**
- * A page with two errors and two warnings the checker must report, checked in the same run: if it
- * ever comes back clean, the checker is not looking at the files and every green row above means
- * nothing. Its own image (line 7) is blocked only because it is read from disk: not reported.
+ * A page with two errors and two warnings (and the note on the first id) the checker must report,
+ * checked in the same run: if it ever comes back clean, the checker is not looking at the files and
+ * every green row above means nothing. Its own image (line 7), blocked only because it is read
+ * from disk, must not be reported.
  */
 const BROKEN = `<!doctype html>
 <html lang="vi">
