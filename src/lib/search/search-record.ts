@@ -63,13 +63,18 @@ export function searchRecord(item: Item, options: SearchRecordOptions): SearchRe
     meta['status'] = vi.documentStatus[documentStatus(item.data, options.now)];
     meta['number'] = item.data.number;
     filters[NUMBER_FILTER] = item.data.number;
-    // The register's other two filters (its static pages `co-quan/` and `linh-vuc/`), so that the
-    // search page combines all four (url-filters.ts).
-    if (item.data.issuer) filters[vi.search.filterIssuer] = item.data.issuer;
+    // A document is dated by its issue, as the register lists it (`van-ban/nam/2025/`), not by
+    // the day it went online; and filtered by the register's issuer and field as well, so the
+    // search page combines its four filters (url-filters.ts).
+    filters[vi.search.filterYear] = item.data.issued.day.slice(0, 4);
+    meta['date'] = formatDate(item.data.issued);
+    filters[vi.search.filterIssuer] = item.data.issuer;
     if (item.data.field) filters[vi.search.filterField] = item.data.field;
   }
-  const sort = item.section === 'van-ban' ? { [DATE_SORT]: item.data.issued.day } : undefined;
-  const record: SearchRecord = sort ? { meta, filters, sort } : { meta, filters };
+  const record: SearchRecord =
+    item.section === 'van-ban'
+      ? { meta, filters, sort: { [DATE_SORT]: item.data.issued.day } }
+      : { meta, filters };
   const file = attachedFile(item);
   if (file === undefined || !/\.pdf$/i.test(file)) return record;
   const name = file.replace(/^\.\//, '');
