@@ -39,7 +39,7 @@ describe('an .mdx news item using the four components', () => {
 
   /** The rows of the documents table captioned `caption`: number, issue day, link and title. */
   const documentRows = (caption: string) => {
-    const table = page.all('table.docs').find((t) => visibleText(querySelector(t, 'caption')) === caption);
+    const table = page.$$('table.docs').find((t) => visibleText(querySelector(t, 'caption')) === caption);
     expect(table, caption).toBeDefined();
     return querySelectorAll(table!, 'tbody tr').map((row) => {
       const link = querySelector(row, 'td a');
