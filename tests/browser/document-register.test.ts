@@ -70,7 +70,7 @@ describe.skipIf(!browserTestsCanRun('tests/browser/document-register.test.ts'))(
         ]);
         // Each row: number, issue date, title linking to the document, its status.
         const row = await page.$eval('#so-van-ban tbody tr', (tr) => ({
-          cells: [...tr.cells].map((c) => c.textContent!.trim()),
+          cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim()),
           href: new URL(tr.querySelector('a')!.href).pathname,
         }));
         expect(row).toEqual({
