@@ -118,6 +118,12 @@ export const vi = {
     position: 'Chức vụ',
     duty: 'Nhiệm vụ',
     none: 'Chưa công bố Ban biên tập.',
+    /** A member whose `from` is still ahead: "Từ ngày 01/01/2027". */
+    from: 'Từ ngày',
+    /** Members of the board in office whose own `until` has passed. */
+    formerTitle: 'Thành viên đã thôi tham gia',
+    formerCaption: 'Thành viên đã thôi tham gia Ban biên tập',
+    until: 'Đến ngày',
   },
   authors: {
     title: 'Tác giả và cộng tác viên',
@@ -309,6 +315,9 @@ export const vi = {
     agency: 'Cơ quan',
     infoContact: 'Đầu mối cung cấp thông tin',
     spokesperson: 'Người phát ngôn',
+    /** Headings of the links to the introduction pages of those kinds (site/contact.ts). */
+    informationRequest: 'Yêu cầu cung cấp thông tin',
+    reception: 'Tiếp công dân',
     englishLink: 'Information in English',
   },
   english: {

@@ -350,6 +350,9 @@ describe('portal and introduction', () => {
     expect(links(await page('xa-mau/gioi-thieu/index.html'), 'main .title a')).toEqual([
       ['Tổng quan về xã Mẫu', 'tong-quan/'],
       ['Lịch sử và văn hóa', 'lich-su-van-hoa/'],
+      ['Bản đồ hành chính xã Mẫu', 'ban-do-hanh-chinh/'],
+      ['Lịch tiếp công dân', 'lich-tiep-cong-dan/'],
+      ['Hướng dẫn yêu cầu cung cấp thông tin', 'yeu-cau-thong-tin/'],
     ]);
   });
 

@@ -194,8 +194,8 @@ describe('section content', () => {
 
   test('the contact page names the focal person and the spokesperson; the English page is in English', async () => {
     const contact = await page('xa-mau/lien-he/');
-    expect(contact.texts('main h2')).toEqual(['Đầu mối cung cấp thông tin', 'Người phát ngôn']);
-    expect(contact.texts('main h2 + p > strong')).toEqual(['Trần Thị Lan', 'Nguyễn Văn Hùng']);
+    expect(contact.texts('main > h2')).toEqual(['Đầu mối cung cấp thông tin', 'Người phát ngôn']);
+    expect(contact.texts('main > h2 + p > strong')).toEqual(['Trần Thị Lan', 'Nguyễn Văn Hùng']);
   });
 
   test('the English page is English throughout: its language, menu, headings and footer; no Vietnamese page marked current', async () => {
