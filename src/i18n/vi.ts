@@ -353,7 +353,9 @@ export const vi = {
     none: 'Không tìm thấy kết quả nào. Hãy thử từ khóa khác.',
     more: 'Xem thêm kết quả',
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem mọi nội dung qua sơ đồ trang.',
-    portalTitle: 'Tìm kiếm trên trang của tất cả các xã',
+    /** The portal's search page: this, the kinds of unit ("xã, phường") and "của tỉnh …" (portal-search-title.ts). */
+    portalTitle: 'Tìm kiếm trên các trang thông tin điện tử',
+    portalTitleOf: 'của',
     commune: 'Xã',
     /** The heading of an attachment's text in the index, and the mark of an excerpt taken from it. */
     attachment: 'Tệp đính kèm',

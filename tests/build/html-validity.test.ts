@@ -1,11 +1,13 @@
 /**
  * Valid HTML: the W3C Nu Html Checker (vnu-jar) finds no error in one page of every page type of
- * the fixture build, the editor's page shell, the payment list and the oversight report. All
- * files go to one checker run (one Java start, a few seconds); each page is then its own test row
- * listing its errors with file, line and message. Warnings are printed, never failed on.
+ * the fixture build, the editor's page shell, the payment list and the oversight report (one test
+ * row each), nor in any other page of the fixture build (one row for them all, so a new kind of
+ * page is checked before it is added to the list). All files go to one checker run (one Java
+ * start, a few seconds); an error is listed with file, line, column and the quoted source.
+ * Warnings are printed, never failed on.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { assert, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -45,6 +47,8 @@ const BROKEN = `<!doctype html>
 
 let result: VnuResult;
 const files = new Map<string, string>();
+/** Every other page of the fixture build, so a page type missing from the rows is checked too. */
+let others: string[];
 
 beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true });
@@ -75,12 +79,17 @@ beforeAll(async () => {
     const path = source === 'site' ? await resolvePagePath(dist, pattern) : pattern;
     files.set(label, join(roots[source], path.endsWith('/') ? `${path}index.html` : path));
   }
+  const named = new Set(files.values());
+  others = (await Array.fromAsync(glob('**/*.html', { cwd: dist })))
+    .map((path) => join(dist, path))
+    .filter((file) => !named.has(file))
+    .toSorted();
   const started = performance.now();
-  result = await checkHtml([...files.values(), join(OUT, 'broken.html')]);
+  result = await checkHtml([...named, ...others, join(OUT, 'broken.html')]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = result.warnings.filter((w) => !w.file.endsWith('broken.html'));
   console.info(
-    `Nu Html Checker: ${files.size} pages in ${seconds} s, ${warnings.length} warning(s) (printed, not failed on)` +
+    `Nu Html Checker: ${named.size + others.length} pages in ${seconds} s, ${warnings.length} warning(s) (printed, not failed on)` +
       (warnings.length ? `:\n${describeMessages(warnings, ROOT)}` : '.'),
   );
 });
@@ -90,6 +99,13 @@ describe('valid HTML (W3C Nu Html Checker)', () => {
     const file = files.get(label)!;
     const errors = result.errors.filter((e) => e.file === file);
     // Built pages are one line long (Astro compresses them): the column and the quoted source say where.
+    if (errors.length)
+      assert.fail(`${errors.length} Nu Html Checker error(s):\n${describeMessages(errors, ROOT)}`);
+  });
+
+  test('every other page of the fixture build (other items and filters, the second commune) has no error', () => {
+    expect(others.length).toBeGreaterThan(20);
+    const errors = result.errors.filter((e) => others.includes(e.file));
     if (errors.length)
       assert.fail(`${errors.length} Nu Html Checker error(s):\n${describeMessages(errors, ROOT)}`);
   });
