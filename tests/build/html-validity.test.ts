@@ -26,21 +26,26 @@ const ROWS: readonly (readonly [label: string, source: Source, path: string])[] 
   // Our page shell around Decap CMS (the editor itself is third-party and builds its DOM in script).
   ['trình soạn thảo của xã (trang vỏ)', 'site', 'xa-mau/quan-tri/'],
   ['trình soạn thảo của tỉnh (trang vỏ)', 'site', 'quan-tri/'],
-  ['bảng kê chi trả nhuận bút (HTML in A4)', 'royalties', 'xa-mau/nhuan-but-2026-Q1.html'],
+  ['bảng kê chi trả nhuận bút (HTML để in A4)', 'royalties', 'xa-mau/nhuan-but-2026-Q1.html'],
   ['báo cáo theo dõi: trang tổng hợp', 'report', 'index.html'],
   ['báo cáo theo dõi: một xã (nhiều bảng nhất)', 'report', 'xa/xa-cham-dang.html'],
 ];
 
 /**
- * A page with two errors the checker must report, checked in the same run: if it ever comes back
- * clean, the checker is not looking at the files and every green row above means nothing.
+ * A page with two errors and two warnings (and the note on the first id) the checker must report,
+ * checked in the same run: if it ever comes back clean, the checker is not looking at the files and
+ * every green row above means nothing. Its own image (line 7), blocked only because it is read
+ * from disk, must not be reported.
  */
 const BROKEN = `<!doctype html>
 <html lang="vi">
-<head><meta charset="utf-8"><title>Trang lỗi</title></head>
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Trang lỗi</title></head>
 <body>
 <span><div>khối trong dòng</div></span>
 <p id="trung">một</p><p id="trung">hai</p>
+<img src="anh.png" alt="Ảnh của trang">
+<img src="https://example.org/anh.png" alt="Ảnh nơi khác">
+<section><p>Mục không có tiêu đề</p></section>
 </body>
 </html>
 `;
@@ -115,6 +120,17 @@ describe('valid HTML (W3C Nu Html Checker)', () => {
     expect(errors.map((e) => [e.line, e.message])).toEqual([
       [5, expect.stringContaining('Element “div” not allowed as child of element “span”')],
       [6, 'Duplicate ID “trung”.'],
+    ]);
+  });
+
+  test("warnings are collected, except a page's own files blocked only because they are read from disk", () => {
+    const warnings = result.warnings
+      .filter((w) => w.file === join(OUT, 'broken.html'))
+      .toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [6, 'The first occurrence of ID “trung” was here.'],
+      [8, expect.stringMatching(/^Resource violates Content Security Policy .*“https:\/\/example\.org\/anh\.png”/)],
+      [9, expect.stringContaining('Section lacks heading.')],
     ]);
   });
 });

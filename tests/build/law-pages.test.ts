@@ -25,8 +25,8 @@ describe('the administrative map page (kind: ban-do) with an SVG map', () => {
     expect(doc.attrs('figure.hero img', 'alt')[0]).toBe(
       'Bản đồ minh họa xã Mẫu, không theo tỷ lệ. Tám thôn, buôn; trụ sở UBND xã ở giữa. Phía đông giáp xã Bên.',
     );
-    expect(doc.attrs('figcaption a', 'href')).toEqual([src]);
-    expect(doc.text('figcaption')).toBe('Xem bản đồ kích thước đầy đủ (SVG)');
+    expect(doc.attrs('figure.hero figcaption a', 'href')).toEqual([src]);
+    expect(doc.text('figure.hero figcaption')).toBe('Xem bản đồ kích thước đầy đủ (SVG)');
   });
 
   test('describes the boundaries and the area in text below the map', async () => {

@@ -162,13 +162,12 @@ async function rankSignals(
   filters: Record<string, string>,
   numbers: readonly string[],
 ): Promise<RankSignals<PagefindResult>> {
-  /** The results holding one of `phrases`, with where it first occurs in each. */
+  /** Ids of the results holding one of `phrases`. */
   const found = async (phrases: readonly string[]) => {
-    const first = new Map<string, number>();
+    const ids = new Set<string>();
     for (const phrase of phrases)
-      for (const { id, words } of (await pagefind.search(phrase, { filters }))?.results ?? [])
-        first.set(id, Math.min(first.get(id) ?? Infinity, ...words));
-    return first;
+      for (const { id } of (await pagefind.search(phrase, { filters }))?.results ?? []) ids.add(id);
+    return ids;
   };
   const { whole, parts } = phraseSearches(query);
   const byNumber: PagefindResult[][] = [];
@@ -366,10 +365,12 @@ export async function startSearch(): Promise<void> {
       void search();
       return;
     }
-    // The index chunks of the words typed so far load during the pause that ends the typing.
+    // The index chunks of the words typed so far load during the pause that ends the typing,
+    // with those of the phrase's readings with đ ("dat dai": "đai"), searched once it has run.
     const query = typed();
     const oneLetter = endsInOneLetter(query);
-    if (query && !oneLetter) void pagefind.preload(query, { filters: filters() });
+    const words = [query, ...phraseSearches(query).whole].join(' ').replaceAll('"', '');
+    if (query && !oneLetter) void pagefind.preload(words, { filters: filters() });
     timer = setTimeout(search, oneLetter ? ONE_LETTER_PAUSE_MS : DEBOUNCE_MS);
   });
   for (const select of selects) select.addEventListener('change', search);
