@@ -71,3 +71,14 @@ test('the edge cases are published as an editor expects', async () => {
   // The attachment is published under the name the item gives it, and the page links to that.
   expect(existsSync(join(build.outDir, 'xa-ben/van-ban/2026/quyet-dinh-nfd/quyết-định-81.pdf'))).toBe(true);
 });
+
+test('images in a body are published beside the page: an SVG drawing, and raw HTML <img> alone', async () => {
+  const folder = join(build.outDir, 'xa-ben/tin-tuc/2026/ban-do-xa');
+  const page = new JSDOMLike(await readFile(join(folder, 'index.html'), 'utf8'));
+  const sources = page.attrs('main img', 'src');
+  expect(sources).toHaveLength(3);
+  for (const src of sources) expect(existsSync(join(folder, src)), src).toBe(true);
+  // The drawing is a file the page points to, never SVG markup inside the page.
+  expect(sources.filter((src) => src.endsWith('.svg'))).toHaveLength(2);
+  expect(page.attrs('main svg', 'xmlns')).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { IMAGE_FILE, imagePixelProblem, imageSizeProblem } from '../images/image-limit.ts';
+import { IMAGE_FILE, imageExtensionProblem, imagePixelProblem, imageSizeProblem } from '../images/image-limit.ts';
 import { problem, type Problem } from '../problems.ts';
 import { localFile } from './local-file.ts';
 import { SVG_ACTIVE } from './logo-check.ts';
@@ -11,6 +11,8 @@ export interface FileRef {
   /** Looked up only when there is a problem. */
   line: () => number | undefined;
   field?: string;
+  /** A page shows it as a picture (a body's `![]()`, `<img>`, `<Map>`, `<Gallery>`). */
+  image?: boolean;
 }
 
 const BESIDE = 'Đặt tệp vào cùng thư mục với tệp .md, hoặc sửa lại tên tệp cho đúng (phân biệt chữ hoa, chữ thường).';
@@ -29,7 +31,7 @@ export async function itemFileProblems(communeDir: string, folder: string, file:
   return problems;
 }
 
-async function fileProblem(communeDir: string, folder: string, file: string, { target, line, field }: FileRef): Promise<Problem | undefined> {
+async function fileProblem(communeDir: string, folder: string, file: string, { target, line, field, image }: FileRef): Promise<Problem | undefined> {
   const where = () => ({ line: line(), field });
   if (target.startsWith('/')) {
     return problem(file, `"${target}" là đường dẫn tính từ gốc trang web, sẽ hỏng khi trang của xã được đặt ở địa chỉ khác.`, { ...where(), fix: `Đặt tệp cạnh bài viết và ghi "./${basename(target)}".` });
@@ -46,7 +48,7 @@ async function fileProblem(communeDir: string, folder: string, file: string, { t
       return problem(file, `Tệp "${target}" nằm ngoài thư mục của xã.`, { ...where(), fix: BESIDE });
     case 'file':
       if (SVG_FILE.test(target)) return svgProblem(file, target, found.path, found.size, where());
-      if (!IMAGE_FILE.test(target)) return undefined;
+      if (!IMAGE_FILE.test(target)) return image || field === 'image' ? imageExtensionProblem(file, target, where()) : undefined;
       if (basename(found.path) !== basename(target)) {
         return problem(file, `Tên ảnh "${basename(target)}" trên đĩa được lưu ở dạng Unicode khác (dấu tách rời), nên bước dựng trang không tìm thấy nó.`, {
           ...where(),

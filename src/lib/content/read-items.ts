@@ -102,7 +102,7 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
       const value = (raw as Record<string, unknown>)[field];
       return typeof value === 'string' && /^\.\/[^/\\]+$/.test(value) ? [{ target: value, line: () => lineOf([field]), field }] : [];
     }),
-    ...localReferences(body).map(({ target, line }) => ({ target, line: () => bodyLine + line })),
+    ...localReferences(body).map(({ target, line, image }) => ({ target, line: () => bodyLine + line, image })),
   ];
   sink.problems.push(...(await itemFileProblems(join(contentDir, slug), dirname(join(contentDir, file)), file, refs)));
   if (!result.success) return undefined;

@@ -51,13 +51,21 @@ export async function imagePixelProblem(
   const { default: sharp } = await import('sharp');
   const size = await sharp(path, { limitInputPixels: false })
     .metadata()
-    .then(({ width, height }) => ({ width, height }))
+    .then(({ width, height, format, compression }) => ({ width, height, format, compression }))
     .catch(() => undefined);
   if (!size?.width || !size.height) {
     return problem(
       file,
       `Tệp "${image}" không đọc được như một ảnh (hỏng, hoặc không phải ảnh dù có đuôi ảnh).`,
       { ...where, fix: 'Mở ảnh trên máy rồi lưu lại thành .jpg hoặc .png, hoặc chọn một ảnh khác.' },
+    );
+  }
+  const inside = readableFormat(size.format, size.compression);
+  if (!inside) {
+    return problem(
+      file,
+      `Tệp "${image}" thực chất là ảnh ${formatName(size.format, size.compression)} dù có đuôi ${extensionOf(image)}; trang chỉ đăng được ảnh ${IMAGE_FORMATS}.`,
+      { ...where, fix: CONVERT_FIX },
     );
   }
   if (size.width * size.height <= MAX_IMAGE_PIXELS) return undefined;
@@ -71,5 +79,45 @@ export async function imagePixelProblem(
   );
 }
 
-/** Image files the build can optimise, by extension. */
-export const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+/**
+ * Photo files the build can resize for phones (AVIF, WebP), by extension. GIF and TIFF are left
+ * out although the resizer reads them: a GIF's animation is lost and a TIFF cannot be shown by
+ * a browser as the fallback; HEIC (an iPhone's photos) and BMP cannot be read at all. SVG, a
+ * drawing, is published as drawn (`item-file-problems.ts`).
+ */
+export const IMAGE_FILE = /\.(jpe?g|png|webp|avif)$/i;
+
+/** What an editor reads in a message: the photo formats the site publishes. */
+export const IMAGE_FORMATS = 'JPG, PNG, WebP hoặc AVIF';
+
+const CONVERT_FIX =
+  'Mở ảnh trên máy rồi lưu lại (hoặc xuất) thành .jpg hay .png, ví dụ bằng Paint hay Photos; trên iPhone chọn Cài đặt > Camera > Định dạng > Tương thích nhất, hoặc gửi ảnh qua Zalo rồi lưu lại.';
+
+/** The extension as written (".heic"), or a note that there is none. */
+const extensionOf = (image: string): string => /\.[^./]+$/.exec(image)?.[0] ?? '(không có đuôi)';
+
+/** Whether the bytes are a photo format the build reads (AVIF is HEIF with AV1 inside). */
+function readableFormat(format: string | undefined, compression: string | undefined): boolean {
+  if (format === 'heif') return compression === 'av1';
+  return format === 'jpeg' || format === 'png' || format === 'webp';
+}
+
+const formatName = (format: string | undefined, compression: string | undefined): string =>
+  format === 'heif' && compression !== 'av1' ? 'HEIC' : (format ?? 'lạ').toUpperCase();
+
+/**
+ * A problem when a picture a page shows has an extension the build cannot publish (`.heic`,
+ * `.gif`, `.tiff`, `.bmp`, or none), else undefined. SVG is not asked here.
+ */
+export function imageExtensionProblem(
+  file: string,
+  image: string,
+  where: { line?: number | undefined; field?: string | undefined },
+): Problem | undefined {
+  if (IMAGE_FILE.test(image)) return undefined;
+  return problem(
+    file,
+    `Ảnh "${image}" có định dạng ${extensionOf(image)} mà trang không đăng được; trang chỉ đăng ảnh ${IMAGE_FORMATS} (và bản vẽ SVG).`,
+    { ...where, fix: CONVERT_FIX },
+  );
+}

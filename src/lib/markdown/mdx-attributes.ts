@@ -34,6 +34,19 @@ type Rule = (a: Attributes) => (AttributeProblem | undefined)[];
 const IMAGE_FIX =
   'Đặt ảnh (.jpg, .png, .webp, .avif) cạnh tệp bài viết và ghi tên bắt đầu bằng "./", ví dụ "./anh-1.jpg".';
 
+/**
+ * An SVG drawing is not resized like a photo, and `<Map>`/`<Gallery>` publish only resized
+ * photos; the same drawing works as a Markdown image, published as drawn (`![…](./ban-do.svg)`).
+ */
+const SVG_FIX =
+  'Xuất bản vẽ ra PNG (hoặc JPG) rồi ghi tên tệp đó; hoặc chèn bản đồ SVG vào bài bằng ![mô tả bản đồ](./ban-do.svg), hoặc dùng trong trang giới thiệu bản đồ.';
+const notImage = (component: string, image: string): AttributeProblem =>
+  /\.svg$/i.test(image)
+    ? { message: `<${component}>: "${image}" là bản vẽ SVG, thành phần này chỉ đăng ảnh chụp (JPG, PNG, WebP, AVIF).`, fix: SVG_FIX }
+    : component === 'Map'
+      ? { message: `<Map src="${image}"> không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX }
+      : { message: `<Gallery>: "${image}" không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX };
+
 const RULES: Record<MdxComponentName, Rule> = {
   Callout: (a) => [
     a['type'] !== undefined && !(CALLOUT_TYPES as readonly string[]).includes(a['type'])
@@ -70,7 +83,7 @@ const RULES: Record<MdxComponentName, Rule> = {
         : undefined,
       ...images
         .filter((image) => !isImageFile(image))
-        .map((image) => ({ message: `<Gallery>: "${image}" không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX })),
+        .map((image) => notImage('Gallery', image)),
       alts.length !== images.length || alts.some((alt) => alt === '')
         ? {
             message: `<Gallery> có ${images.length} ảnh nhưng ${alts.filter(Boolean).length} lời mô tả (alts).`,
@@ -86,9 +99,7 @@ const RULES: Record<MdxComponentName, Rule> = {
     ];
   },
   Map: (a) => [
-    a['src'] === undefined || !isImageFile(a['src'])
-      ? { message: `<Map src="${a['src'] ?? ''}"> không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX }
-      : undefined,
+    a['src'] === undefined || !isImageFile(a['src']) ? notImage('Map', a['src'] ?? '') : undefined,
     !a['alt']?.trim()
       ? {
           message: '<Map> thiếu alt.',
