@@ -72,8 +72,8 @@ test('the edge cases are published as an editor expects', async () => {
   expect(existsSync(join(build.outDir, 'xa-ben/van-ban/2026/quyet-dinh-nfd/quyết-định-81.pdf'))).toBe(true);
 });
 
-test('images in a body are published beside the page: an SVG drawing, and raw HTML <img> alone', async () => {
-  const folder = join(build.outDir, 'xa-ben/tin-tuc/2026/ban-do-xa');
+test.each(['ban-do-xa', 'ban-do-mdx'])('images in the body of %s are published beside the page: an SVG drawing, and raw HTML <img> alone', async (name) => {
+  const folder = join(build.outDir, 'xa-ben/tin-tuc/2026', name);
   const page = new JSDOMLike(await readFile(join(folder, 'index.html'), 'utf8'));
   const sources = page.attrs('main img', 'src');
   expect(sources).toHaveLength(3);

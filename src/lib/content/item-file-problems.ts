@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { IMAGE_FILE, imageExtensionProblem, imagePixelProblem, imageSizeProblem } from '../images/image-limit.ts';
 import { problem, type Problem } from '../problems.ts';
 import { localFile } from './local-file.ts';
-import { SVG_ACTIVE } from './logo-check.ts';
+import { SVG_ACTIVE, SVG_EXTERNAL } from './logo-check.ts';
 
 /** A file an item names: in a field (`image`, `file`) or in its body, and where. */
 export interface FileRef {
@@ -76,6 +76,9 @@ function svgProblem(file: string, target: string, path: string, size: number, wh
   if (!/<svg[\s>]/i.test(text)) return problem(file, `Tệp "${target}" không phải là ảnh SVG.`, { ...where, fix: 'Xuất lại ảnh từ phần mềm vẽ dưới dạng SVG, hoặc dùng ảnh PNG.' });
   if (SVG_ACTIVE.test(text)) {
     return problem(file, `Ảnh "${target}" có mã chạy được (script, sự kiện on…, javascript:), không được đăng.`, { ...where, fix: 'Xuất lại ảnh từ phần mềm vẽ dưới dạng SVG thường (không có script), hoặc dùng ảnh PNG.' });
+  }
+  if (SVG_EXTERNAL.test(text)) {
+    return problem(file, `Ảnh "${target}" tải tệp từ địa chỉ khác (href, url(), @import: phông chữ, ảnh nền), không được đăng.`, { ...where, fix: 'Xuất lại ảnh SVG với phông chữ chuyển thành nét vẽ và ảnh nhúng sẵn (không liên kết ra ngoài), hoặc dùng ảnh PNG.' });
   }
   return undefined;
 }

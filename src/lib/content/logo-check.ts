@@ -15,6 +15,13 @@ export const MIN_LOGO_PNG_HEIGHT = 128;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** What makes an SVG run code when a visitor opens the file itself (item images share the rule). */
 export const SVG_ACTIVE = /<script|<foreignObject|\son[a-z]+\s*=|javascript:/i;
+/**
+ * What makes an SVG fetch another address when opened (a font, image or style from elsewhere):
+ * it tells that server who looks at the commune's page, and the drawing changes when that file
+ * does. The `xmlns` namespaces are names, not fetched, so only href, src, url() and @import count;
+ * `#id` and `data:` point inside the file itself.
+ */
+export const SVG_EXTERNAL = /(?:href|src)\s*=\s*["']\s*(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)|url\(\s*["']?\s*(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)|@import/i;
 
 /** What is wrong with the logo's bytes, as messages; empty when it is fine. */
 export function logoByteProblems(name: string, bytes: Buffer): string[] {
@@ -28,6 +35,7 @@ export function logoByteProblems(name: string, bytes: Buffer): string[] {
     const text = bytes.toString('utf8');
     if (!/<svg[\s>]/i.test(text)) found.push(`Tệp "${name}" không phải là ảnh SVG.`);
     else if (SVG_ACTIVE.test(text)) found.push(`Biểu trưng "${name}" có mã chạy được (script, sự kiện on…, javascript:), không được đăng.`);
+    else if (SVG_EXTERNAL.test(text)) found.push(`Biểu trưng "${name}" tải tệp từ địa chỉ khác (href, url(), @import), không được đăng.`);
   }
   return found;
 }

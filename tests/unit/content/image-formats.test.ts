@@ -14,6 +14,9 @@ beforeAll(async () => {
   // The opening box of an iPhone photo (ftyp heic): what the build's image reader cannot decode.
   bytes['heic'] = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic')]);
   bytes['svg'] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>');
+  bytes['svg-font'] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://fonts.example/a.css);</style></svg>');
+  bytes['svg-href'] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://example.com/a.png"/></svg>');
+  bytes['svg-inner'] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="p"/></defs><use href="#p"/><rect fill="url(#g)"/><image href="data:image/png;base64,AA"/></svg>');
   bytes['svg-script'] = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 });
 
@@ -28,6 +31,8 @@ describe('a picture in a format the build cannot publish is a check error, never
     ['a TIFF renamed .png', 'bai.md', '![Hội nghị](./anh.png)', 'anh.png', 'tiff', 'Tệp "./anh.png" thực chất là ảnh TIFF dù có đuôi .png'],
     ['an iPhone photo renamed .jpg', 'bai.md', '![Hội nghị](./anh.jpg)', 'anh.jpg', 'heic', 'Tệp "./anh.jpg" không đọc được như một ảnh'],
     ['an SVG drawing with a script in a body', 'bai.md', '![Bản đồ](./anh.svg)', 'anh.svg', 'svg-script', 'Ảnh "./anh.svg" có mã chạy được'],
+    ['an SVG that loads a web font', 'bai.md', '![Bản đồ](./anh.svg)', 'anh.svg', 'svg-font', 'Ảnh "./anh.svg" tải tệp từ địa chỉ khác'],
+    ['an SVG that links an image elsewhere', 'bai.md', '![Bản đồ](./anh.svg)', 'anh.svg', 'svg-href', 'Ảnh "./anh.svg" tải tệp từ địa chỉ khác'],
     ['an SVG map in <Map>', 'bai.mdx', '<Map src="./anh.svg" alt="Bản đồ xã" />', 'anh.svg', 'svg', 'Lỗi xa-ben/tin-tuc/2026/bai.mdx:8: <Map>: "./anh.svg" là bản vẽ SVG'],
     ['an SVG in <Gallery>', 'bai.mdx', '<Gallery images="./anh.svg" alts="Bản đồ" />', 'anh.svg', 'svg', '<Gallery>: "./anh.svg" là bản vẽ SVG'],
   ])('%s', async (_, name, body, file, format, expected) => {
@@ -52,6 +57,7 @@ describe('a picture in a format the build cannot publish is a check error, never
     ['a WebP photo renamed .jpg', '![Hội nghị](./anh.jpg)', 'anh.jpg', 'webp'],
     ['a JPEG in raw HTML', '<img src="anh.jpg" alt="Hội nghị">', 'anh.jpg', 'jpeg'],
     ['a plain SVG map in a Markdown body', '![Bản đồ](./anh.svg)', 'anh.svg', 'svg'],
+    ['an SVG using only its own parts and embedded pictures', '![Bản đồ](./anh.svg)', 'anh.svg', 'svg-inner'],
     ['a plain SVG map as raw HTML', '<img src="./anh.svg" alt="Bản đồ">', 'anh.svg', 'svg'],
     ['an iPhone photo linked for download, not shown', '[Tải ảnh gốc](./anh.heic)', 'anh.heic', 'heic'],
   ])('accepted: %s', async (_, body, file, format) => {

@@ -23,6 +23,8 @@ describe('the site logo', () => {
     ['an SVG over 50 KB', 'logo.svg', svg(`<!--${'x'.repeat(60_000)}-->`), ['Biểu trưng "logo.svg" nặng 59 KB, quá giới hạn 50 KB.']],
     ['an SVG with a script', 'logo.svg', svg('<script>alert(1)</script>'), ['Biểu trưng "logo.svg" có mã chạy được (script, sự kiện on…, javascript:), không được đăng.']],
     ['an SVG with an event handler', 'logo.svg', svg('<circle onload="x()"/>'), ['Biểu trưng "logo.svg" có mã chạy được (script, sự kiện on…, javascript:), không được đăng.']],
+    ['an SVG loading a web font', 'logo.svg', svg('<style>@import url(https://fonts.example/a.css);</style>'), ['Biểu trưng "logo.svg" tải tệp từ địa chỉ khác (href, url(), @import), không được đăng.']],
+    ['an SVG using its own gradient', 'logo.svg', svg('<circle r="3" fill="url(#g)"/>'), []],
     ['a JPEG named .png', 'logo.png', Buffer.from([0xff, 0xd8, 0xff, 0xe0]), ['Tệp "logo.png" không phải là ảnh PNG.']],
     ['a text file named .svg', 'logo.svg', Buffer.from('hello'), ['Tệp "logo.svg" không phải là ảnh SVG.']],
   ])('%s: %j', (_, name, bytes, expected) => {
