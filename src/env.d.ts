@@ -7,3 +7,8 @@ declare namespace App {
     search?: import('./lib/search/search-record.ts').SearchRecord;
   }
 }
+
+/** The options of the build or preview that runs the site (src/lib/build/site-options.ts). */
+declare module 'virtual:trangxa/site-options' {
+  export const siteOptions: import('./lib/build/site-options.ts').SiteOptions;
+}

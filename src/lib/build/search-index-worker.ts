@@ -9,14 +9,14 @@ import { attachmentText } from '../pdf/attachment-text.ts';
 import { DEFAULT_PDF_CACHE } from '../pdf/text-cache.ts';
 import { limit } from '../pdf/limit.ts';
 import type { UnreadPdf } from '../pdf/unread-message.ts';
-import type { RenderedPage } from './page-sink.ts';
+import type { IndexedPage } from './indexed-page.ts';
 
 /**
  * What the build sends one worker of `createSearchIndexer` (search-index.ts), and its answers:
  * one per `write` (by id, as writes of one batch overlap the pages of the next) and one to `close`.
  */
 export type IndexerRequest =
-  | { kind: 'add'; pages: RenderedPage[] }
+  | { kind: 'add'; pages: IndexedPage[] }
   | { kind: 'write'; id: number; outDir: string; communes: string[] }
   | { kind: 'close'; id: number };
 export interface IndexerReply {
@@ -82,7 +82,7 @@ function indexOf(commune: string): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-function add({ commune, path, html, record }: RenderedPage): void {
+function add({ commune, path, html, record }: IndexedPage): void {
   const result = indexOf(commune).then(async (index) => {
     const attachment = record.attachment ? await readAttachment(commune, record.attachment) : undefined;
     const content = indexableHtml(html, record, TWINS, attachment);
