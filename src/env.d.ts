@@ -2,7 +2,7 @@ declare namespace App {
   interface Locals {
     /**
      * Set by a page that belongs in its commune's search index (items, the contact page): what
-     * the search shows and filters on for it. The build's middleware indexes such pages.
+     * the search shows and filters on for it. The build indexes such pages (middleware.ts, rendered-pages.ts).
      */
     search?: import('./lib/search/search-record.ts').SearchRecord;
   }
