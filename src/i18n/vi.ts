@@ -118,6 +118,12 @@ export const vi = {
     position: 'Chức vụ',
     duty: 'Nhiệm vụ',
     none: 'Chưa công bố Ban biên tập.',
+    /** A member whose `from` is still ahead: "Từ ngày 01/01/2027". */
+    from: 'Từ ngày',
+    /** Members of the board in office whose own `until` has passed. */
+    formerTitle: 'Thành viên đã thôi tham gia',
+    formerCaption: 'Thành viên đã thôi tham gia Ban biên tập',
+    until: 'Đến ngày',
   },
   authors: {
     title: 'Tác giả và cộng tác viên',
@@ -287,6 +293,9 @@ export const vi = {
     agency: 'Cơ quan',
     infoContact: 'Đầu mối cung cấp thông tin',
     spokesperson: 'Người phát ngôn',
+    /** Headings of the links to the introduction pages of those kinds (site/contact.ts). */
+    informationRequest: 'Yêu cầu cung cấp thông tin',
+    reception: 'Tiếp công dân',
     englishLink: 'Information in English',
   },
   english: {
@@ -320,7 +329,9 @@ export const vi = {
     none: 'Không tìm thấy kết quả nào. Hãy thử từ khóa khác.',
     more: 'Xem thêm kết quả',
     noScript: 'Tìm kiếm cần JavaScript. Bạn vẫn có thể xem mọi nội dung qua sơ đồ trang.',
-    portalTitle: 'Tìm kiếm trên trang của tất cả các xã',
+    /** The portal's search page: this, the kinds of unit ("xã, phường") and "của tỉnh …" (portal-search-title.ts). */
+    portalTitle: 'Tìm kiếm trên các trang thông tin điện tử',
+    portalTitleOf: 'của',
     commune: 'Xã',
     /** The heading of an attachment's text in the index, and the mark of an excerpt taken from it. */
     attachment: 'Tệp đính kèm',

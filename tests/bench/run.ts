@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --communes 100 --items 100 --documents 10] [--build-only | --royalties-only]`:
- * generates synthetic content, builds it with trangxa and with a bare Astro baseline in the same
- * run, times the other commands, prints a table and, as its last line, one JSON object with the
- * figures and ratios.
+ * `npm run bench [-- --communes 100 --items 100 --documents 10] [--build-only | --royalties-only |
+ * --search-only]`: generates synthetic content, builds it with trangxa and with a bare Astro
+ * baseline in the same run, times the other commands, prints a table and, as its last line, one
+ * JSON object with the figures and ratios. `--help` says the same.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,8 +24,29 @@ const { values } = parseArgs({
     'build-only': { type: 'boolean', default: false },
     // Only the payment list of one commune holding communes × items news (10,000 by default).
     'royalties-only': { type: 'boolean', default: false },
+    // Only the search figures: PDF text's share of the full build, the 1,000-item search, OCR.
+    'search-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(`npm run bench [-- tùy chọn]: đo thời gian dựng, bộ nhớ, bảng kê nhuận bút và tìm kiếm.
+
+  --communes N       số xã của nội dung thử (mặc định 100)
+  --items N          số tin mỗi xã (mặc định 100)
+  --documents N      số văn bản mỗi xã, mỗi văn bản một tệp PDF (mặc định 10)
+  --keep             giữ thư mục tạm (nội dung, dist) sau khi đo
+  --build-only       chỉ đo lần dựng đầy đủ và bộ nhớ
+  --royalties-only   chỉ đo bảng kê nhuận bút của một xã có communes × items tin
+  --search-only      chỉ đo phần tìm kiếm: thời gian đọc chữ PDF so với lần dựng đầy đủ (ba lần dựng
+                     nội dung thử: đọc PDF mới, PDF đã lưu đệm, không có PDF), truy vấn đầu tiên
+                     trên một xã 1.000 mục (KB gzip, ms) và OCR mỗi trang
+  --help             in hướng dẫn này
+
+Dòng cuối là một đối tượng JSON chứa các số đo.`);
+  process.exit(0);
+}
+const searchOnly = values['search-only'];
 const root = resolve(import.meta.dirname, '../..');
 const work = await mkdtemp(join(tmpdir(), 'trangxa-bench-'));
 const contentDir = join(work, 'content');
@@ -34,9 +55,10 @@ const NOW = '2026-11-26';
 
 // The royalty target is stated for one period of 10,000 items: one commune holding them all.
 const oneCommuneItems = Number(values.items) * Number(values.communes);
-if (!values['build-only'])
+const royaltiesContent = !values['build-only'] && !searchOnly;
+if (royaltiesContent)
   console.log(`Tạo một xã có ${oneCommuneItems} tin (bảng kê nhuận bút), trong ${join(work, 'one-commune')}`);
-if (!values['build-only'])
+if (royaltiesContent)
   await generateContent({
     dir: join(work, 'one-commune'),
     communes: 1,
@@ -165,6 +187,23 @@ const pdfText = {
   addedShare: round(full.wallSeconds / noPdf.wallSeconds - 1),
   cachedAddedShare: round(cachedPdf.wallSeconds / noPdf.wallSeconds - 1),
 };
+if (searchOnly) {
+  const { search, ocr } = await searchFigures();
+  printTable();
+  if (!values.keep) await rm(work, { recursive: true, force: true });
+  console.log(
+    JSON.stringify({
+      communes: Number(values.communes),
+      items: files,
+      fullBuildSeconds: round(full.wallSeconds),
+      search,
+      pdfText,
+      ocr,
+      cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])),
+    }),
+  );
+  process.exit(0);
+}
 const baselineDir = join(root, 'tests', 'bench', 'baseline');
 const baseline = await step(
   'baseline: bare Astro',
@@ -211,11 +250,7 @@ const report = await step('npm run report', node, [
   '--out',
   join(work, 'oversight'),
 ]);
-process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
-const search = chromiumPath ? await measureSearch(root, work) : undefined;
-if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');
-process.stdout.write('… OCR of scanned pages (Tesseract, vie)\n');
-const ocr = chromiumPath ? await measureOcr(work) : undefined;
+const { search, ocr } = await searchFigures();
 
 const pages = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 printTable();
@@ -244,6 +279,16 @@ const figures = {
   cpuSeconds: Object.fromEntries(results.map((r) => [r.label, round(r.cpuSeconds)])),
 };
 console.log(JSON.stringify(figures));
+
+/** The search on a 1,000-item commune in Chromium, and OCR time per scanned page. */
+async function searchFigures() {
+  process.stdout.write('… search on a 1,000-item commune (Chromium)\n');
+  const search = chromiumPath ? await measureSearch(root, work) : undefined;
+  if (!search) console.warn('Không có Chromium: bỏ qua phép đo tìm kiếm (cài: apt-get install chromium).');
+  process.stdout.write('… OCR of scanned pages (Tesseract, vie)\n');
+  const ocr = chromiumPath ? await measureOcr(work) : undefined;
+  return { search, ocr };
+}
 
 function printTable(): void {
   const table = results.map(

@@ -62,7 +62,7 @@ describe('the archive of a merged commune', () => {
     expect(existsSync(join(build.outDir, 'xa-cu/tin-tuc/2025/trao-qua-tet/index.html'))).toBe(true);
     expect(existsSync(join(build.outDir, 'xa-cu/pagefind/pagefind.js'))).toBe(true);
     for (const path of ['xa-moi/index.html', 'phuong-moi/index.html', 'index.html'])
-      expect((await page(path)).all('.archive-banner'), path).toEqual([]);
+      expect((await page(path)).$$('.archive-banner'), path).toEqual([]);
   });
 });
 
@@ -90,7 +90,7 @@ describe('the successor', () => {
 describe('the portal', () => {
   test('lists the units in existence by kind, then the archives with their successor', async () => {
     const doc = await page('index.html');
-    expect(doc.all('main h2').map((h) => String(h.attributes['id']))).toEqual([
+    expect(doc.$$('main h2').map((h) => String(h.attributes['id']))).toEqual([
       'don-vi-xa',
       'don-vi-phuong',
       'luu-tru',

@@ -1,12 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { addTwins, addTwinsToHtml } from '../search/d-twins.ts';
 import { indexableHtml, type AttachedPdf } from '../search/search-record.ts';
 import type { IndexedAttachment } from '../search/attachment-section.ts';
 import { attachmentText } from '../pdf/attachment-text.ts';
-import { DEFAULT_PDF_CACHE } from '../pdf/text-cache.ts';
 import { limit } from '../pdf/limit.ts';
 import type { UnreadPdf } from '../pdf/unread-message.ts';
 import type { IndexedPage } from './indexed-page.ts';
@@ -19,6 +18,11 @@ export type IndexerRequest =
   | { kind: 'add'; pages: IndexedPage[] }
   | { kind: 'write'; id: number; outDir: string; communes: string[] }
   | { kind: 'close'; id: number };
+/** What a worker is started with. */
+export interface IndexerData {
+  /** The folder of cached PDF text (text-cache.ts). */
+  pdfCache: string;
+}
 export interface IndexerReply {
   id: number;
   counts: [string, number][];
@@ -27,6 +31,7 @@ export interface IndexerReply {
 }
 
 const TWINS = { html: addTwinsToHtml, text: addTwins };
+const { pdfCache } = workerData as IndexerData;
 
 /** Pagefind files the search page does not load; left out so each commune folder stays small. */
 const UNUSED = [
@@ -57,7 +62,7 @@ const reading = limit(2);
 async function readAttachment(commune: string, pdf: AttachedPdf): Promise<IndexedAttachment | undefined> {
   try {
     const { text, from } = await reading(() =>
-      attachmentText(pdf.path, { cacheDir: DEFAULT_PDF_CACHE, ocr: true }),
+      attachmentText(pdf.path, { cacheDir: pdfCache, ocr: true }),
     );
     if (from === 'none') unread.get(commune)!.push({ file: pdf.file, why: 'scanned' });
     return text ? { name: pdf.name, text } : undefined;
@@ -82,15 +87,32 @@ function indexOf(commune: string): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
+/**
+ * Hands a page to its commune's index. Its PDF's text is read beside the others', but the page
+ * goes to Pagefind only after the page that came before it: Pagefind numbers pages in the order
+ * they are added, and the numbers are in the index files, so adding each page as soon as its PDF
+ * was read made two builds of the same content write different files. The pages come in the
+ * order Astro renders them, the same in every build.
+ */
 function add({ commune, path, html, record }: IndexedPage): void {
-  const result = indexOf(commune).then(async (index) => {
-    const attachment = record.attachment ? await readAttachment(commune, record.attachment) : undefined;
-    const content = indexableHtml(html, record, TWINS, attachment);
+  const index = indexOf(commune);
+  const content = (async () =>
+    indexableHtml(
+      html,
+      record,
+      TWINS,
+      record.attachment ? await readAttachment(commune, record.attachment) : undefined,
+    ))();
+  const previous = added.get(commune)!.at(-1);
+  const result = (async () => {
+    // A page that failed is reported with its own error; the next ones are added all the same.
+    await previous?.catch(() => undefined);
     // URLs relative to the pagefind/ folder's parent, which the search page resolves against its commune root.
-    const { errors } = await index.addHTMLFile({ url: `/${path}/`, content });
+    const { errors } = await (await index).addHTMLFile({ url: `/${path}/`, content: await content });
     if (errors.length) throw new Error(`Pagefind: ${commune}/${path}: ${errors.join('; ')}`);
-  });
+  })();
   // Failures surface when the index is written; until then they must not end the worker.
+  content.catch(() => undefined);
   result.catch(() => undefined);
   added.get(commune)!.push(result);
 }

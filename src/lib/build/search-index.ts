@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { UnreadPdf } from '../pdf/unread-message.ts';
 import type { IndexedPage } from './indexed-page.ts';
 import { assignShards, type CommuneSize } from './shard.ts';
-import type { IndexerReply, IndexerRequest } from './search-index-worker.ts';
+import { DEFAULT_PDF_CACHE } from '../pdf/text-cache.ts';
+import type { IndexerData, IndexerReply, IndexerRequest } from './search-index-worker.ts';
 
 export interface SearchIndexer {
   /** The communes of the batch about to render, split between the workers by item count. */
@@ -31,7 +32,13 @@ export interface SearchIndexer {
  * process, beside the batch processes that render: a batch's indexes are written while the next
  * batch renders, and no batch process holds them.
  */
-export function createSearchIndexer(communes: number): SearchIndexer {
+export interface SearchIndexerOptions {
+  /** Where the text of attached PDFs is cached (text-cache.ts); the project's by default. */
+  pdfCache?: string;
+}
+
+export function createSearchIndexer(communes: number, options: SearchIndexerOptions = {}): SearchIndexer {
+  const workerData: IndexerData = { pdfCache: options.pdfCache ?? DEFAULT_PDF_CACHE };
   const count = Math.max(1, Math.min(availableParallelism(), communes));
   // A small young generation: a worker passes pages on to Pagefind and keeps little. With Node's
   // default, each one grew to 200 MB of heap as a batch's pages came in.
@@ -39,6 +46,7 @@ export function createSearchIndexer(communes: number): SearchIndexer {
     { length: count },
     () =>
       new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+        workerData,
         resourceLimits: { maxYoungGenerationSizeMb: 16 },
       }),
   );

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMAGE_FILE, imagePixelProblem, imageSizeProblem } from '../images/image-limit.ts';
 import { problem, type Problem } from '../problems.ts';
 import { localFile } from './local-file.ts';
+import { SVG_ACTIVE } from './logo-check.ts';
 
 /** A file an item names: in a field (`image`, `file`) or in its body, and where. */
 export interface FileRef {
@@ -43,6 +45,7 @@ async function fileProblem(communeDir: string, folder: string, file: string, { t
     case 'outside':
       return problem(file, `Tệp "${target}" nằm ngoài thư mục của xã.`, { ...where(), fix: BESIDE });
     case 'file':
+      if (SVG_FILE.test(target)) return svgProblem(file, target, found.path, found.size, where());
       if (!IMAGE_FILE.test(target)) return undefined;
       if (basename(found.path) !== basename(target)) {
         return problem(file, `Tên ảnh "${basename(target)}" trên đĩa được lưu ở dạng Unicode khác (dấu tách rời), nên bước dựng trang không tìm thấy nó.`, {
@@ -52,4 +55,25 @@ async function fileProblem(communeDir: string, folder: string, file: string, { t
       }
       return imageSizeProblem(file, target, found.size, where()) ?? (await imagePixelProblem(file, target, found.path, where()));
   }
+}
+
+const SVG_FILE = /\.svg$/i;
+
+/**
+ * An SVG image (a drawn map) is published as the editor's file: one that carries script would
+ * run it for a visitor who opens the file. Only introduction pages show an SVG as drawn; the
+ * other sections resize their images into photo formats, which Astro cannot do from an SVG.
+ */
+function svgProblem(file: string, target: string, path: string, size: number, where: { line?: number | undefined; field?: string | undefined }): Problem | undefined {
+  const tooLarge = imageSizeProblem(file, target, size, where);
+  if (tooLarge) return tooLarge;
+  if (where.field === 'image' && file.split('/')[1] !== 'gioi-thieu') {
+    return problem(file, `Ảnh "${target}" là ảnh vẽ SVG; tin, bài ở mục này cần ảnh chụp dạng JPG, PNG hoặc WebP để trang thu nhỏ cho điện thoại.`, { ...where, fix: 'Xuất ảnh ra PNG (hoặc JPG) rồi ghi tên tệp đó; ảnh SVG chỉ dùng cho trang Giới thiệu, ví dụ bản đồ hành chính.' });
+  }
+  const text = readFileSync(path, 'utf8');
+  if (!/<svg[\s>]/i.test(text)) return problem(file, `Tệp "${target}" không phải là ảnh SVG.`, { ...where, fix: 'Xuất lại ảnh từ phần mềm vẽ dưới dạng SVG, hoặc dùng ảnh PNG.' });
+  if (SVG_ACTIVE.test(text)) {
+    return problem(file, `Ảnh "${target}" có mã chạy được (script, sự kiện on…, javascript:), không được đăng.`, { ...where, fix: 'Xuất lại ảnh từ phần mềm vẽ dưới dạng SVG thường (không có script), hoặc dùng ảnh PNG.' });
+  }
+  return undefined;
 }

@@ -13,7 +13,8 @@ export const MAX_LOGO_BYTES = 50 * 1024;
 export const MIN_LOGO_PNG_HEIGHT = 128;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const SVG_ACTIVE = /<script|<foreignObject|\son[a-z]+\s*=|javascript:/i;
+/** What makes an SVG run code when a visitor opens the file itself (item images share the rule). */
+export const SVG_ACTIVE = /<script|<foreignObject|\son[a-z]+\s*=|javascript:/i;
 
 /** What is wrong with the logo's bytes, as messages; empty when it is fine. */
 export function logoByteProblems(name: string, bytes: Buffer): string[] {

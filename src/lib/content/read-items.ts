@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mdxProblems } from '../markdown/mdx-problems.ts';
+import { calendarWeekProblems } from './calendar-check.ts';
+import { introPageProblems } from './intro-check.ts';
 import { unsafeAddresses } from '../markdown/safe-urls.ts';
 import { problem, type Problem } from '../problems.ts';
 import { parseMarkdown } from './frontmatter.ts';
@@ -104,7 +106,13 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   ];
   sink.problems.push(...(await itemFileProblems(join(contentDir, slug), dirname(join(contentDir, file)), file, refs)));
   if (!result.success) return undefined;
-  return toItem(slug, section, path, file, result.data as DataOf<typeof section>);
+  const data = result.data as DataOf<typeof section>;
+  if (section === 'lich-cong-tac') {
+    const calendar = data as DataOf<'lich-cong-tac'>;
+    sink.problems.push(...calendarWeekProblems({ file, title: calendar.title, week: calendar.week, body, titleLine: lineOf(['title']), bodyLine }));
+  }
+  if (section === 'gioi-thieu') sink.problems.push(...introPageProblems(file, (data as DataOf<'gioi-thieu'>).kind, body));
+  return toItem(slug, section, path, file, data);
 }
 
 /** Person ids in the raw frontmatter, read even when the item fails its schema. */

@@ -1,4 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { headingIds } from './heading-ids.ts';
 import { satteriSanitizer } from './satteri-sanitizer.ts';
 import { tableRegion } from './table-region.ts';
 
@@ -8,6 +9,7 @@ import { tableRegion } from './table-region.ts';
  * sanitiser sees every tag instead of passing opaque HTML through, and footnotes in Vietnamese.
  * The same options reach `.mdx` bodies through `@astrojs/mdx`. Tables are wrapped in a scrolling
  * region after sanitising (table-region.ts), so the wrapper's attributes are ours, not an editor's.
+ * Headings get ids that never repeat one of the page's own (heading-ids.ts).
  */
 export const markdownProcessor = () =>
   satteri({
@@ -15,5 +17,5 @@ export const markdownProcessor = () =>
       rawHtml: true,
       gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ chú thích {reference}' } },
     },
-    hastPlugins: [satteriSanitizer, tableRegion],
+    hastPlugins: [satteriSanitizer, tableRegion, headingIds],
   });

@@ -126,6 +126,6 @@ ${royaltySection(report)}
 ${actionSection(report)}
 ${archivedSection(report)}
 ${closing(report)}
-<section class="appendix">${methodSection(report)}</section>`;
+<div class="appendix">${methodSection(report)}</div>`;
   return page(`${TITLE} – ${periodShort(report.period.label)}`, body);
 }

@@ -10,6 +10,7 @@
  */
 import type { Commune, Section } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
+import { membersOn } from '../royalty/in-force.ts';
 import { budgetDues } from '../sections/budget-dues.ts';
 import { vnDay } from '../vn-date.ts';
 import { decreeInForce, DECREES, type Decree, type DecreeId } from './decrees.ts';
@@ -346,8 +347,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
     points: 8,
     bases: BOARD,
     action: 'Ban biên tập chưa có Trưởng ban',
-    check: (commune) => ({
-      ok: commune.board?.members.some((member) => member.role === 'truong-ban') ?? false,
+    // The head in office on the report's day: one whose `until` has passed no longer counts.
+    check: (commune, now) => ({
+      ok: membersOn(commune.board, vnDay(now)).some((member) => member.role === 'truong-ban'),
     }),
   },
   {
@@ -357,8 +359,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     points: 8,
     bases: BOARD,
     action: `Ban biên tập cần ít nhất ${MIN_BOARD_MEMBERS} thành viên`,
-    check: (commune) => {
-      const members = new Set(commune.board?.members.map((member) => member.person)).size;
+    check: (commune, now) => {
+      const members = new Set(membersOn(commune.board, vnDay(now)).map((member) => member.person)).size;
       if (members >= MIN_BOARD_MEMBERS) return { ok: true };
       if (members === 0) return { ok: false };
       return {

@@ -11,6 +11,8 @@ import { metaLine, pickExcerpt, type ResultTexts } from './result-lines.ts';
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words are in the page's indexed text (word indexes). */
+  words: number[];
   data: () => Promise<{
     url: string;
     excerpt: string;
@@ -98,6 +100,9 @@ async function loadPagefind(sources: SearchSource[], communeFilter: string): Pro
     rest.map((source) =>
       pagefind.mergeIndex(absolutePath(`${source.root}pagefind/`), {
         baseUrl: absolutePath(source.root),
+        // Not inherited from the first index: without it the others were ranked otherwise.
+        // @see https://github.com/withastro/starlight/issues/2989
+        ranking: RANKING,
         mergeFilter: { [communeFilter]: source.name ?? '' },
       }),
     ),
@@ -134,17 +139,21 @@ async function rankSignals(
   filters: Record<string, string>,
   numbers: readonly string[],
 ): Promise<RankSignals<PagefindResult>> {
-  const ids = async (phrase: string | undefined) =>
-    new Set(phrase ? ((await pagefind.search(phrase, { filters }))?.results ?? []).map((r) => r.id) : []);
+  /** The results holding one of `phrases`, with where it first occurs in each. */
+  const found = async (phrases: readonly string[]) => {
+    const first = new Map<string, number>();
+    for (const phrase of phrases)
+      for (const { id, words } of (await pagefind.search(phrase, { filters }))?.results ?? [])
+        first.set(id, Math.min(first.get(id) ?? Infinity, ...words));
+    return first;
+  };
   const { whole, parts } = phraseSearches(query);
   const byNumber: PagefindResult[][] = [];
   for (const number of namedNumbers(query, numbers))
     byNumber.push(
       (await pagefind.search(null, { filters: { ...filters, [NUMBER_FILTER]: number } }))?.results ?? [],
     );
-  const partIds = new Set<string>();
-  for (const part of parts) for (const id of await ids(part)) partIds.add(id);
-  return { byNumber, whole: await ids(whole), parts: partIds };
+  return { byNumber, whole: await found(whole), parts: await found(parts) };
 }
 
 /**
@@ -234,7 +243,9 @@ export async function startSearch(): Promise<void> {
     }
     const response = await pagefind.search(query, { filters: filters() });
     if (id !== run || response === null) return;
-    const results = rankResults(response.results, await rankSignals(pagefind, query, filters(), numbers));
+    const results = rankResults(response.results, await rankSignals(pagefind, query, filters(), numbers), {
+      acrossIndexes: sources.length > 1,
+    });
     if (id !== run) return;
     const first = await items(results, 0);
     // A newer query may have been typed while the fragments loaded: its results win.

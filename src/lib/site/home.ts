@@ -15,13 +15,13 @@ export interface Home {
 export const HOME_NEWS = 6;
 export const HOME_DOCUMENTS = 5;
 
-export function homeOf(commune: Commune): Home {
+export function homeOf(commune: Commune, now: Date): Home {
   const links: MenuLink[] = menuFor(commune, undefined, QUICK_LINKS);
   return {
     news: newsOf(commune).slice(0, HOME_NEWS),
     documents: documentsOf(commune).slice(0, HOME_DOCUMENTS),
     quickLinks: [...links.map(({ label, href }) => ({ label, href })), PUBLIC_SERVICE_PORTAL],
-    leaders: leadersOf(commune),
+    leaders: leadersOf(commune, now),
     infoContact: commune.site.infoContact,
   };
 }

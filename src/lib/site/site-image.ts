@@ -12,3 +12,6 @@ export function siteImage(image: string | ImageMetadata | undefined): ImageMetad
     );
   return image;
 }
+
+/** An SVG drawing: published as drawn, never resized into photo formats (Astro refuses to). */
+export const isVectorImage = (image: ImageMetadata): boolean => image.format === 'svg';

@@ -72,6 +72,8 @@ describe('completeness score', () => {
     ['2026-07-01', 'danh-gia-hai-long', true],
     ['2024-05-01', 'ngan-sach-dung-han', true],
     ['2024-05-01', 'di-tich-danh-thang', false],
+    ['2026-06-30', 'ban-do-hanh-chinh', false],
+    ['2026-07-01', 'ban-do-hanh-chinh', true],
   ])('on %s the rule %s is in force: %s (a 2024 report applies NĐ 42/2022)', (day, id, inForce) => {
     expect(requirementsInForce(day).requirements.some((r) => r.id === id)).toBe(inForce);
   });
@@ -160,6 +162,19 @@ describe('completeness score', () => {
       (c) => c.id === 'ban-bien-tap-thanh-vien',
     );
     expect(check).toMatchObject({ ok: false, action: 'Ban biên tập mới có 2 thành viên, cần ít nhất 3' });
+  });
+
+  test.each([
+    ['a head who left before the report day', { 0: { until: '2026-10-31' } }, 'ban-bien-tap-truong-ban', false],
+    ['a head who leaves after the report day', { 0: { until: '2026-12-31' } }, 'ban-bien-tap-truong-ban', true],
+    ['a member who left: two serve', { 2: { until: '2026-06-30' } }, 'ban-bien-tap-thanh-vien', false],
+    ['a member who takes office later: two serve', { 2: { from: '2027-01-01' } }, 'ban-bien-tap-thanh-vien', false],
+  ] as const)('the board counts who serves on the report day: %s', (_, dates, id, ok) => {
+    const dated = {
+      ...BOARD!,
+      members: BOARD!.members.map((member, i) => ({ ...member, ...(dates as Record<number, object>)[i] })),
+    };
+    expect(completeness(commune([], dated), NOW, IN_FORCE).checks.find((c) => c.id === id)?.ok).toBe(ok);
   });
 
   test('a focal person without phone or email is not enough', () => {

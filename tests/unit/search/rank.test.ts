@@ -31,26 +31,50 @@ describe('a document number typed as citizens type it', () => {
   });
 });
 
-describe('the phrase searches of a query', () => {
+describe('the phrase searches of a query, as the index with d-twins holds the phrase', () => {
   test.each([
-    ['duc binh', { whole: '"duc binh"', parts: [] }],
-    ['Đức Bình', { whole: '"duc binh"', parts: [] }],
-    ['xã Đức Bình Tây', { whole: '"xa duc binh tay"', parts: ['"duc binh tay"'] }],
-    ['nông thôn mới', { whole: '"nong thon moi"', parts: [] }],
-    ['hạt mắc ca', { whole: '"hat mac ca"', parts: [] }],
-    ['đất đai', { whole: '"dat dai"', parts: [] }],
-    ['hộ tịch', { whole: '"ho tich"', parts: [] }],
-    ['ngân sách', { whole: '"ngan sach"', parts: [] }],
-    ['tiêm', { parts: [] }],
+    ['duc binh', { whole: ['"duc binh"'], parts: [] }],
+    ['Đức Bình', { whole: ['"duc binh"'], parts: [] }],
+    ['xã Đức Bình Tây', { whole: ['"xa đuc duc binh tay"'], parts: ['"duc binh tay"'] }],
+    ['xa duc binh tay', { whole: ['"xa duc binh tay"', '"xa đuc duc binh tay"'], parts: ['"duc binh tay"'] }],
+    ['nông thôn mới', { whole: ['"nong thon moi"'], parts: [] }],
+    ['hạt mắc ca', { whole: ['"hat mac ca"'], parts: [] }],
+    // "Luật Đất đai" is indexed "luat đat dat đai dai": "dat dai" is never adjacent there.
+    ['đất đai', { whole: ['"dat đai dai"'], parts: [] }],
+    ['dat dai', { whole: ['"dat dai"', '"dat đai dai"'], parts: [] }],
+    ['luật đất đai', { whole: ['"luat đat dat đai dai"'], parts: [] }],
+    [
+      'dong bao dan toc',
+      { whole: ['"dong bao dan toc"', '"dong bao đan dan toc"'], parts: ['"dong bao"', '"dan toc"'] },
+    ],
+    ['hộ tịch', { whole: ['"ho tich"'], parts: [] }],
+    ['ngân sách', { whole: ['"ngan sach"'], parts: [] }],
+    ['tiêm', { whole: [], parts: [] }],
   ])('"%s" → %j', (query, expected) => {
     expect(phraseSearches(query)).toEqual(expected);
+  });
+
+  test('past eight readings, the later words starting with d are searched as typed', () => {
+    expect(phraseSearches('di dau do dat dai').whole).toEqual([
+      '"di dau do dat dai"',
+      '"di dau do đat dat dai"',
+      '"di dau đo do dat dai"',
+      '"di dau đo do đat dat dai"',
+      '"di đau dau do dat dai"',
+      '"di đau dau do đat dat dai"',
+      '"di đau dau đo do dat dai"',
+      '"di đau dau đo do đat dat dai"',
+    ]);
   });
 });
 
 describe('the order of results', () => {
-  const r = (id: string) => ({ id });
+  const r = (id: string, words: number[] = [9]) => ({ id, words });
   // Pagefind's order for "duc binh": an article with "giáo dục" and "bình quân" scattered comes second.
-  const pagefind = ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'].map(r);
+  const pagefind = ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'].map((id) =>
+    r(id),
+  );
+  const at = (ids: string[], where = 9) => new Map(ids.map((id) => [id, where]));
 
   test.each([
     [
@@ -69,32 +93,62 @@ describe('the order of results', () => {
       ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'],
     ],
   ])('%s', (_, { whole, parts }, expected) => {
-    const ranked = rankResults(pagefind, { byNumber: [], whole: new Set(whole), parts: new Set(parts) });
+    const ranked = rankResults(pagefind, { byNumber: [], whole: at(whole), parts: at(parts) });
     expect(ranked.map((x) => x.id)).toEqual(expected);
   });
 
   test('documents named by number come first, best number first, each once, even when the text search missed them', () => {
-    const results = ['bai-79-nam', 'cv-79-qd', 'other'].map(r);
+    const results = ['bai-79-nam', 'cv-79-qd', 'other'].map((id) => r(id));
     const ranked = rankResults(results, {
       byNumber: [[r('cv-79-ubnd')], [r('cv-79-qd')]],
-      whole: new Set(['bai-79-nam']),
-      parts: new Set(),
+      whole: at(['bai-79-nam']),
+      parts: new Map(),
     });
     expect(ranked.map((x) => x.id)).toEqual(['cv-79-ubnd', 'cv-79-qd', 'bai-79-nam', 'other']);
   });
 
   test('on the portal, the same document in three communes (one Pagefind id) is shown three times', () => {
-    const copies = [
-      { id: 'cv', commune: 'a' },
-      { id: 'cv', commune: 'b' },
-      { id: 'cv', commune: 'c' },
-    ];
-    const ranked = rankResults([{ id: 'bai', commune: 'a' }, copies[1]!], {
+    const copies = ['a', 'b', 'c'].map((commune) => ({ id: 'cv', commune, words: [3] }));
+    const ranked = rankResults([{ id: 'bai', commune: 'a', words: [3] }, copies[1]!], {
       byNumber: [copies],
-      whole: new Set(),
-      parts: new Set(),
+      whole: new Map(),
+      parts: new Map(),
     });
     expect(ranked.map((x) => x.commune)).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  // The portal's merged order for "mắc ca": a 1,000-page commune's passing mentions outscore
+  // the 5-page commune's page titled "Hạt mắc ca" (each commune's word frequencies differ).
+  const merged = [
+    { id: 'lon-1', words: [212] },
+    { id: 'lon-2', words: [87] },
+    { id: 'nho-mac-ca', words: [1, 14, 40] },
+    { id: 'lon-3', words: [35] },
+    { id: 'nho-scattered', words: [0, 30] },
+  ];
+  const phrase = {
+    byNumber: [],
+    whole: new Map([
+      ['lon-1', 212],
+      ['lon-2', 87],
+      ['nho-mac-ca', 1],
+      ['lon-3', 35],
+    ]),
+    parts: new Map(),
+  };
+  test.each([
+    [
+      'on the portal, within a level, the match nearest the start of its page (its title) first',
+      { acrossIndexes: true },
+      ['nho-mac-ca', 'lon-3', 'lon-2', 'lon-1', 'nho-scattered'],
+    ],
+    [
+      "in one commune's search, Pagefind's order within a level",
+      { acrossIndexes: false },
+      ['lon-1', 'lon-2', 'nho-mac-ca', 'lon-3', 'nho-scattered'],
+    ],
+  ])('%s', (_, options, expected) => {
+    expect(rankResults(merged, phrase, options).map((x) => x.id)).toEqual(expected);
   });
 });
 
