@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT, TEST_OUT } from '../support/build-site.ts';
+import { JSDOMLike } from '../support/html-text.ts';
 
 const run = promisify(execFile);
 const OUT = join(TEST_OUT, 'royalties');
@@ -144,9 +145,16 @@ describe('the payment list of xa-mau for 2026-Q1', () => {
     expect(ledger).toContain(
       `- number: "1/2026"\n  period: "2026-Q1"\n  from: 2026-01-01\n  to: 2026-03-31\n  paidOn: 2026-11-30\n  issuedOn: 2026-11-26\n  gross: 2493000\n  tax: 0\n  net: 2493000\n  sha256: ${createHash('sha256').update(json).digest('hex')}`,
     );
-    expect(await readFile(join(OUT, 'issued', 'xa-mau', 'nhuan-but-2026-Q1.html'), 'utf8')).toContain(
-      '<p class="status">Số: 1/2026</p>',
-    );
+  });
+
+  test.each([
+    ['a', 'without --issue', 'DỰ THẢO'],
+    ['issued', 'with --issue', 'Số: 1/2026'],
+  ])('the printable list (%s, %s) says under its letterhead: %s', async (folder, _, status) => {
+    const html = await readFile(join(OUT, folder, 'xa-mau', 'nhuan-but-2026-Q1.html'), 'utf8');
+    const list = new JSDOMLike(html);
+    expect(list.text('header.letterhead + p.status')).toBe(status);
+    expect(list.text('h1')).toBe('Bảng kê chi trả nhuận bút, thù lao');
   });
 
   test('a list whose period overlaps an issued one is refused, naming it', () => {

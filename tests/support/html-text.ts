@@ -34,6 +34,10 @@ export const visibleText = (node: Node): string =>
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 
+/** The source text inside an element as written, undecoded: a script's bytes, to hash them. */
+export const sourceText = (node: Node): string =>
+  ((node.children ?? []) as Node[]).map((child) => (child.type === TEXT_NODE ? child.value : '')).join('');
+
 /** The decoded value of an attribute, undefined when the element does not carry it. */
 export const attribute = (node: Node, name: string): string | undefined =>
   name in (node.attributes ?? {}) ? decode(String(node.attributes[name])) : undefined;

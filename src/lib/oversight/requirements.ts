@@ -223,6 +223,14 @@ const LAW_REQUIREMENTS: readonly Requirement[] = [
       ),
     }),
   },
+  /**
+   * The map is asked of a commune from 1/7/2026 only. NĐ 43/2011 Điều 10 and NĐ 42/2022 Điều 4
+   * (read in summaries, domain brief) list the organisation, functions, leaders and contacts,
+   * not a map; NĐ 224/2026 Điều 9 khoản 1 names the administrative boundary map for a UBND cấp xã.
+   * The page's schema requires the image and its text alternative; check warns about a map page
+   * without its text description (content/intro-check.ts).
+   * @see Nghị định 224/2026/NĐ-CP, Điều 9 khoản 1
+   */
   {
     id: 'ban-do-hanh-chinh',
     group: 'introduction',
