@@ -63,6 +63,10 @@ async function writeContent(root: string) {
       `Bà con hiến đất làm đường. ${FILLER} Tuyến đường dài 2 km, kéo dài đến buôn Ea Ly.`,
     ),
   ]);
+  big.push([
+    'dieu-kien-tu-nhien',
+    news('Điều kiện tự nhiên', '03-05', `Vị trí, địa hình, khí hậu, đất đai và sông suối của xã. ${FILLER}`),
+  ]);
   await writeCommune(root, 'xa-lon', 'Xã Lớn', big);
   await writeCommune(root, 'xa-nho', 'Xã Nhỏ', [
     [
@@ -74,7 +78,14 @@ async function writeContent(root: string) {
       ),
     ],
     ['hop-dan', news('Họp dân thôn 2', '05-07', FILLER)],
-    ['luat-dat-dai', news('Phổ biến Luật Đất đai năm 2024 cho bà con', '05-08', FILLER)],
+    [
+      'luat-dat-dai',
+      news(
+        'Phổ biến Luật Đất đai năm 2024 cho bà con',
+        '05-08',
+        `${FILLER} Luật Đất đai năm 2024 có hiệu lực từ ngày 01/8/2024.`,
+      ),
+    ],
     ['ra-quan', news('Ra quân làm thủy lợi', '05-09', FILLER)],
   ]);
 }
@@ -146,9 +157,17 @@ describe.skipIf(!browserTestsCanRun('tests/browser/portal-search.test.ts'))(
     );
 
     test.each([
-      ['đất đai', ['/xa-nho/tin-tuc/2026/luat-dat-dai/']],
-      // Typed without marks, "dai" is also "dài": the page with "đất" and "dài" apart is found, after.
-      ['dat dai', ['/xa-nho/tin-tuc/2026/luat-dat-dai/', '/xa-lon/tin-tuc/2026/dat-va-duong/']],
+      // Side by side in a title, then in a page's opening line.
+      ['đất đai', ['/xa-nho/tin-tuc/2026/luat-dat-dai/', '/xa-lon/tin-tuc/2026/dieu-kien-tu-nhien/']],
+      // Typed without marks, "dai" is also "dài": the page with "đất" and "dài" apart is found, last.
+      [
+        'dat dai',
+        [
+          '/xa-nho/tin-tuc/2026/luat-dat-dai/',
+          '/xa-lon/tin-tuc/2026/dieu-kien-tu-nhien/',
+          '/xa-lon/tin-tuc/2026/dat-va-duong/',
+        ],
+      ],
     ])(
       '"%s": the page with "Đất đai" side by side first, in the commune and on the portal',
       async (query, portal) => {
@@ -156,6 +175,17 @@ describe.skipIf(!browserTestsCanRun('tests/browser/portal-search.test.ts'))(
         expect((await searchFor(page, `${server.url}tim-kiem/`, query)).map((r) => r.path)).toEqual(portal);
       },
     );
+
+    test('"dat dai" typed key by key ends with the order of the query pasted', async () => {
+      const pasted = await searchFor(page, `${server.url}tim-kiem/`, 'dat dai');
+      await page.fill('#tu-khoa', '');
+      await page.type('#tu-khoa', 'dat dai', { delay: 100 });
+      await page.waitForFunction(() => document.getElementById('ket-qua')!.dataset['query'] === 'dat dai');
+      const typed = await page.$$eval('#ket-qua li a', (links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(typed).toEqual(pasted.map((r) => r.path));
+    });
 
     test('the same document published by both communes is two results, one in each', async () => {
       const shown = await searchFor(page, `${server.url}tim-kiem/`, 'sốt xuất huyết');

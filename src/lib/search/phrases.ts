@@ -63,17 +63,17 @@ export function phraseSearches(query: string): PhraseSearches {
 export interface RankSignals<T> {
   /** Results of the documents the query names by number, best number first (document-number.ts). */
   byNumber: T[][];
-  /** The results holding the whole query as a phrase: id → where the phrase first occurs (word index). */
-  whole: ReadonlyMap<string, number>;
-  /** The results holding one of its parts as a phrase, likewise. */
-  parts: ReadonlyMap<string, number>;
+  /** Ids of the results holding the whole query as a phrase. */
+  whole: ReadonlySet<string>;
+  /** Ids of the results holding one of its parts as a phrase. */
+  parts: ReadonlySet<string>;
 }
 
 export interface RankOptions {
   /**
    * The results come from several indexes (the portal): Pagefind's scores of two communes do not
-   * compare (see rankResults), so within a level the result whose match comes first in its page
-   * comes first.
+   * compare (see rankResults), so within a level the result whose page has the query's words
+   * nearest its start comes first.
    */
   acrossIndexes: boolean;
 }
@@ -86,8 +86,8 @@ export interface RankOptions {
  * scores each commune's results with that commune's own word frequencies and sorts them all by
  * score, so a word found in 20 pages of a 1,000-page commune weighs three times what it weighs in
  * the one page of a 10-page commune that is about it, and the small commune's match was buried.
- * There, the order within a level is where the match first occurs in its page (the title, then
- * the text, is what Pagefind indexes of a page, in that order): a page whose title is the query
+ * There, the order within a level is where the query's words first occur in the page (its title,
+ * then its text, is what Pagefind indexes of a page, in that order): a page titled with the query
  * comes before pages that mention it further down, whatever their commune's size.
  */
 export function rankResults<T extends { id: string; words: readonly number[] }>(
@@ -100,10 +100,9 @@ export function rankResults<T extends { id: string; words: readonly number[] }>(
   const numbered = signals.byNumber.flat();
   const seen = new Set(numbered.map((result) => result.id));
   const level = (result: T) => (signals.whole.has(result.id) ? 2 : signals.parts.has(result.id) ? 1 : 0);
-  const first = (result: T) =>
-    signals.whole.get(result.id) ??
-    signals.parts.get(result.id) ??
-    (result.words.length ? Math.min(...result.words) : Number.MAX_SAFE_INTEGER);
+  // Where the query's words first occur in the page (Pagefind's exact search gives one occurrence
+  // of a phrase, not the first: "Luật Đất đai" was found in a page's text, not in its title).
+  const first = (result: T) => (result.words.length ? Math.min(...result.words) : Number.MAX_SAFE_INTEGER);
   const rest = results.filter((result) => !seen.has(result.id));
   // A stable sort: Pagefind's order is kept among equals.
   return [

@@ -74,7 +74,6 @@ describe('the order of results', () => {
   const pagefind = ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'].map((id) =>
     r(id),
   );
-  const at = (ids: string[], where = 9) => new Map(ids.map((id) => [id, where]));
 
   test.each([
     [
@@ -93,7 +92,7 @@ describe('the order of results', () => {
       ['quyet-toan', 'giao-duc-binh-quan', 'tong-quan', 'tet-trong-cay', 'no-phrase'],
     ],
   ])('%s', (_, { whole, parts }, expected) => {
-    const ranked = rankResults(pagefind, { byNumber: [], whole: at(whole), parts: at(parts) });
+    const ranked = rankResults(pagefind, { byNumber: [], whole: new Set(whole), parts: new Set(parts) });
     expect(ranked.map((x) => x.id)).toEqual(expected);
   });
 
@@ -101,8 +100,8 @@ describe('the order of results', () => {
     const results = ['bai-79-nam', 'cv-79-qd', 'other'].map((id) => r(id));
     const ranked = rankResults(results, {
       byNumber: [[r('cv-79-ubnd')], [r('cv-79-qd')]],
-      whole: at(['bai-79-nam']),
-      parts: new Map(),
+      whole: new Set(['bai-79-nam']),
+      parts: new Set(),
     });
     expect(ranked.map((x) => x.id)).toEqual(['cv-79-ubnd', 'cv-79-qd', 'bai-79-nam', 'other']);
   });
@@ -111,8 +110,8 @@ describe('the order of results', () => {
     const copies = ['a', 'b', 'c'].map((commune) => ({ id: 'cv', commune, words: [3] }));
     const ranked = rankResults([{ id: 'bai', commune: 'a', words: [3] }, copies[1]!], {
       byNumber: [copies],
-      whole: new Map(),
-      parts: new Map(),
+      whole: new Set<string>(),
+      parts: new Set<string>(),
     });
     expect(ranked.map((x) => x.commune)).toEqual(['a', 'b', 'c', 'a']);
   });
@@ -128,17 +127,12 @@ describe('the order of results', () => {
   ];
   const phrase = {
     byNumber: [],
-    whole: new Map([
-      ['lon-1', 212],
-      ['lon-2', 87],
-      ['nho-mac-ca', 1],
-      ['lon-3', 35],
-    ]),
-    parts: new Map(),
+    whole: new Set(['lon-1', 'lon-2', 'nho-mac-ca', 'lon-3']),
+    parts: new Set<string>(),
   };
   test.each([
     [
-      'on the portal, within a level, the match nearest the start of its page (its title) first',
+      "on the portal, within a level, the page with the query's words nearest its start (its title) first",
       { acrossIndexes: true },
       ['nho-mac-ca', 'lon-3', 'lon-2', 'lon-1', 'nho-scattered'],
     ],
