@@ -10,6 +10,7 @@ import { documentTypeLabel } from '../sections/fields.ts';
 import { attachedFile } from '../sections/items.ts';
 import { attachmentSection, type IndexedAttachment } from './attachment-section.ts';
 import { NUMBER_FILTER } from './document-number.ts';
+import { DATE_SORT } from './url-filters.ts';
 
 /**
  * What the search shows and filters on for one item: its section, year and (for documents)
@@ -20,6 +21,11 @@ import { NUMBER_FILTER } from './document-number.ts';
 export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string>;
+  /**
+   * Keys results can be sorted by: a document's issue day (`2026-02-10`), so the search page
+   * lists the documents a filter picks newest first, as the register does.
+   */
+  sort?: Record<string, string>;
   /** The item's attached PDF, whose text the indexer adds to the page's (attachment-section.ts). */
   attachment?: AttachedPdf;
 }
@@ -57,12 +63,23 @@ export function searchRecord(item: Item, options: SearchRecordOptions): SearchRe
     meta['status'] = vi.documentStatus[documentStatus(item.data, options.now)];
     meta['number'] = item.data.number;
     filters[NUMBER_FILTER] = item.data.number;
+    // A document is dated by its issue, as the register lists it (`van-ban/nam/2025/`), not by
+    // the day it went online; and filtered by the register's issuer and field as well, so the
+    // search page combines its four filters (url-filters.ts).
+    filters[vi.search.filterYear] = item.data.issued.day.slice(0, 4);
+    meta['date'] = formatDate(item.data.issued);
+    filters[vi.search.filterIssuer] = item.data.issuer;
+    if (item.data.field) filters[vi.search.filterField] = item.data.field;
   }
+  const record: SearchRecord =
+    item.section === 'van-ban'
+      ? { meta, filters, sort: { [DATE_SORT]: item.data.issued.day } }
+      : { meta, filters };
   const file = attachedFile(item);
-  if (file === undefined || !/\.pdf$/i.test(file)) return { meta, filters };
+  if (file === undefined || !/\.pdf$/i.test(file)) return record;
   const name = file.replace(/^\.\//, '');
   const inContent = join(dirname(item.file), name).split(sep).join('/');
-  return { meta, filters, attachment: { path: join(options.contentDir, inContent), file: inContent, name } };
+  return { ...record, attachment: { path: join(options.contentDir, inContent), file: inContent, name } };
 }
 
 /** The record of a page that is a section of its own (the contact page). */
@@ -72,7 +89,7 @@ export function pageRecord(section: string): SearchRecord {
 
 // Pagefind searches the title and category too, so they get d-twins like the text (the search page removes them from titles).
 const SEARCHED_META = new Set(['title', 'category']);
-const metaTags = ({ meta, filters }: SearchRecord, addTwins: (text: string) => string): string =>
+const metaTags = ({ meta, filters, sort = {} }: SearchRecord, addTwins: (text: string) => string): string =>
   [
     ...Object.entries(meta).map(
       ([k, v]) =>
@@ -80,6 +97,9 @@ const metaTags = ({ meta, filters }: SearchRecord, addTwins: (text: string) => s
     ),
     ...Object.entries(filters).map(
       ([k, v]) => `<meta data-pagefind-filter="${escapeHtml(k)}[content]" content="${escapeHtml(v)}">`,
+    ),
+    ...Object.entries(sort).map(
+      ([k, v]) => `<meta data-pagefind-sort="${escapeHtml(k)}[content]" content="${escapeHtml(v)}">`,
     ),
   ].join('');
 

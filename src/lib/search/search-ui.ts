@@ -7,6 +7,14 @@ import { removeTwins, restoreLeadingTwin } from './d-twins.ts';
 import { namedNumbers, NUMBER_FILTER } from './document-number.ts';
 import { phraseSearches, rankResults, type RankSignals } from './phrases.ts';
 import { metaLine, pickExcerpt, type ResultTexts } from './result-lines.ts';
+import { documentRow, showChips, type RegisterTexts } from './register-view.ts';
+import {
+  DATE_SORT,
+  filtersFromParams,
+  paramsWithFilters,
+  registerFilters,
+  type UrlFilter,
+} from './url-filters.ts';
 
 interface PagefindResult {
   id: string;
@@ -27,7 +35,7 @@ interface Pagefind {
   /** `null` searches on filters only. */
   search: (
     q: string | null,
-    o?: { filters?: Record<string, string> },
+    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<{ results: PagefindResult[] } | null>;
   /** Loads the index chunks a search for `q` needs, without searching. */
   preload: (q: string, o?: { filters?: Record<string, string> }) => Promise<void>;
@@ -49,6 +57,8 @@ export interface SearchSource {
  * two rounds and cost the first query 100-200 ms more on a busy machine. Pagefind's own UI shows 5.
  */
 const PAGE = 5;
+/** Rows of the register shown at first and per "Xem thêm": short lines, so more than results. */
+const REGISTER_PAGE = 20;
 /** The pause in typing after which the search runs (Pagefind's own `debouncedSearch` waits 300 ms). */
 const DEBOUNCE_MS = 60;
 /**
@@ -129,6 +139,19 @@ async function showFilters(pagefind: Pagefind, selects: HTMLSelectElement[]): Pr
 }
 
 /**
+ * Sets the selects to the filters the address asks for (`?loai=quyet-dinh`); returns what it asks
+ * for that no select offers, for the page to say so.
+ */
+function selectFromAddress(selects: HTMLSelectElement[], filters: readonly UrlFilter[]) {
+  const available = Object.fromEntries(
+    selects.map((s) => [s.dataset['filter']!, [...s.options].map((o) => o.value).filter(Boolean)]),
+  );
+  const { chosen, unknown } = filtersFromParams(new URL(window.location.href).searchParams, filters, available);
+  for (const select of selects) select.value = chosen[select.dataset['filter']!] ?? '';
+  return unknown;
+}
+
+/**
  * What reorders Pagefind's results (phrases.ts): the documents the query names by number, and
  * the results holding its words side by side. Each is one more search on the index chunks the
  * query has already loaded, without fragments: a few milliseconds.
@@ -187,13 +210,20 @@ export async function startSearch(): Promise<void> {
   const status = el('trang-thai');
   const list = el<HTMLOListElement>('ket-qua');
   const more = el<HTMLButtonElement>('xem-them');
-  const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Record<string, string> & ResultTexts;
+  const texts = JSON.parse(form.dataset['texts'] ?? '{}') as Record<string, string> &
+    ResultTexts &
+    RegisterTexts;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const urlFilters = JSON.parse(form.dataset['filters'] ?? '[]') as UrlFilter[];
+  const section = JSON.parse(form.dataset['register'] ?? '{}') as { filter: string; documents: string };
+  const table = el<HTMLTableElement>('so-van-ban');
+  const chips = el('dang-loc');
   // Show the query a visitor came with (?q=) at once, while the indexes load.
   input.value = new URL(window.location.href).searchParams.get('q') ?? '';
   const communeFilter = texts['commune'] ?? 'Xã';
   const pagefind = await loadPagefind(sources, communeFilter);
   const numbers = await showFilters(pagefind, selects);
+  const unknown = selectFromAddress(selects, urlFilters);
   // A search on no word, before anyone types: it fetches nothing but runs (and so compiles) the
   // code of a search once; the first real query took 100-200 ms longer without it. On the
   // portal it is kept to the first commune's pages, not every commune's.
@@ -204,6 +234,8 @@ export async function startSearch(): Promise<void> {
   const communeOf = (url: string) => roots.find((r) => url.startsWith(r.path))?.name;
   let shown: PagefindResult[] = [];
   let run = 0;
+  /** Whether the list shown is the register's table (a search with filters and no words). */
+  let asRegister = false;
 
   /** The list items of up to PAGE results from `from`, once all their fragments are loaded. */
   async function items(results: PagefindResult[], from: number): Promise<HTMLLIElement[]> {
@@ -227,12 +259,65 @@ export async function startSearch(): Promise<void> {
   /** The query as typed, in the form the index holds (some keyboards type decomposed accents). */
   const typed = () => input.value.normalize('NFC').trim();
 
+  /** The register's rows of up to REGISTER_PAGE documents from `from`. */
+  async function rows(results: PagefindResult[], from: number): Promise<HTMLTableRowElement[]> {
+    const page = await Promise.all(results.slice(from, from + REGISTER_PAGE).map((r) => r.data()));
+    return page.map((data) => documentRow(data, table, texts));
+  }
+
+  /** Removes one filter (its chip was pressed) and searches again; focus goes to the next chip. */
+  function removeFilter(filter: string) {
+    const select = selects.find((s) => s.dataset['filter'] === filter)!;
+    select.value = '';
+    const next = chips.querySelector(`button[data-filter="${CSS.escape(filter)}"]`)?.closest('li')
+      ?.nextElementSibling?.querySelector('button')?.dataset['filter'];
+    void search().then(() => {
+      const chip = next && chips.querySelector<HTMLButtonElement>(`button[data-filter="${CSS.escape(next)}"]`);
+      (chip || select).focus();
+    });
+  }
+
+  /** Lists the documents the filters pick, newest issue first, as the register's table. */
+  async function showRegister(chosen: Record<string, string>, id: number) {
+    const response = await pagefind.search(null, { filters: chosen, sort: { [DATE_SORT]: 'desc' } });
+    if (id !== run || response === null) return;
+    const first = await rows(response.results, 0);
+    if (id !== run) return;
+    shown = response.results;
+    asRegister = true;
+    list.replaceChildren();
+    delete list.dataset['query'];
+    table.tBodies[0]!.replaceChildren(...first);
+    table.hidden = shown.length === 0;
+    more.hidden = shown.length <= REGISTER_PAGE;
+    status.textContent = shown.length ? `${shown.length} ${texts['documents']}` : (texts['noDocuments'] ?? '');
+  }
+
   async function search() {
     const query = typed();
     const id = ++run;
     const url = new URL(window.location.href);
+    url.search = paramsWithFilters(url.searchParams, urlFilters, filters()).toString();
     url.searchParams.set('q', query);
     window.history.replaceState(null, '', url);
+    showChips(chips, filters(), texts, removeFilter);
+    if (unknown.length) {
+      // A link asking for a value no page has (mistyped, or from an older build) lists nothing
+      // rather than more than it asked for; the next change of the form searches again.
+      list.replaceChildren();
+      table.hidden = true;
+      more.hidden = true;
+      status.textContent = unknown.map((u) => `${texts['unknownFilter']} ${u.filter}: ${u.value}.`).join(' ');
+      unknown.length = 0;
+      return;
+    }
+    const register = query === '' ? registerFilters(filters(), section) : undefined;
+    if (register) {
+      await showRegister(register, id);
+      return;
+    }
+    asRegister = false;
+    table.hidden = true;
     if (query === '') {
       list.replaceChildren();
       delete list.dataset['query'];
@@ -259,6 +344,14 @@ export async function startSearch(): Promise<void> {
 
   async function showMore() {
     const id = run;
+    if (asRegister) {
+      const body = table.tBodies[0]!;
+      const next = await rows(shown, body.rows.length);
+      if (id !== run) return;
+      body.append(...next);
+      more.hidden = shown.length <= body.rows.length;
+      return;
+    }
     const next = await items(shown, list.children.length);
     if (id !== run) return;
     list.append(...next);
@@ -287,5 +380,5 @@ export async function startSearch(): Promise<void> {
   });
   more.addEventListener('click', () => void showMore());
   form.dataset['ready'] = 'true';
-  if (input.value) await search();
+  if (input.value || Object.keys(filters()).length || unknown.length) await search();
 }

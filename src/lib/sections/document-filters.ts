@@ -41,6 +41,22 @@ export const FACET_HEADINGS: Record<Facet, string> = {
   'linh-vuc': vi.documentFilters.byField,
 };
 
+/** The name of each filter, as a label of the register's form and in a filtered page's title. */
+export const FACET_LABELS: Record<Facet, string> = {
+  loai: vi.documentFilters.type,
+  nam: vi.documentFilters.year,
+  'co-quan': vi.documentFilters.issuer,
+  'linh-vuc': vi.documentFilters.field,
+};
+
+/** The title of a filtered page, saying which filter is on: "Văn bản — Loại văn bản: Quyết định". */
+export const filteredTitle = (filter: Pick<FilterValue, 'facet' | 'label'>): string =>
+  `${vi.documentFilters.filteredTitle} — ${FACET_LABELS[filter.facet]}: ${filter.label}`;
+
+/** Whether `value` is the filter a page shows (its link is marked `aria-current`). */
+export const isCurrent = (value: Pick<FilterValue, 'facet' | 'slug'>, current: Pick<FilterValue, 'facet' | 'slug'> | undefined): boolean =>
+  current !== undefined && current.facet === value.facet && current.slug === value.slug;
+
 const collator = new Intl.Collator('vi');
 
 /** Every value of one facet that some document has, with its documents sorted by issue date. */

@@ -23,6 +23,8 @@ const doc: Item<'van-ban'> = {
   data: partial<'van-ban'>({
     type: 'quyet-dinh',
     number: '45/QĐ-UBND',
+    issuer: 'UBND xã Mẫu',
+    issued: parseVnDate('2026-02-10')!,
     expires: parseVnDate('2026-06-30')!,
     file: './45-qd-ubnd.pdf',
   }),
@@ -41,7 +43,14 @@ describe('what the search index gets for a page', () => {
         type: 'Quyết định',
         status: 'Hết hiệu lực',
       },
-      filters: { Mục: 'Văn bản', Năm: '2026', 'Loại văn bản': 'Quyết định', 'Số ký hiệu': '45/QĐ-UBND' },
+      filters: {
+        Mục: 'Văn bản',
+        Năm: '2026',
+        'Loại văn bản': 'Quyết định',
+        'Số ký hiệu': '45/QĐ-UBND',
+        'Cơ quan ban hành': 'UBND xã Mẫu',
+      },
+      sort: { ngay: '2026-02-10' },
       attachment: {
         path: '/srv/content/xa-mau/van-ban/2026/45-qd-ubnd.pdf',
         file: 'xa-mau/van-ban/2026/45-qd-ubnd.pdf',
