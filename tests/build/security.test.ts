@@ -186,6 +186,7 @@ describe('what an editor writes cannot attack citizens or leak private data', ()
     }
   });
 
+  // Raw bytes on purpose: "javascript:" anywhere (an attribute, a srcset, escaped text) fails it.
   test('no page of the article has a javascript: address', async () => {
     const page = await readFile(join(build.outDir, 'xa-ben/tin-tuc/2026/bai-doc-hai/index.html'), 'utf8');
     expect(page).not.toMatch(/javascript:/i);
