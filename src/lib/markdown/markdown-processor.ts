@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './heading-ids.ts';
 import { satteriSanitizer } from './satteri-sanitizer.ts';
 import { tableRegion } from './table-region.ts';
+import { templateIds } from './template-ids.ts';
 
 /**
  * The Markdown processor of every content body (`markdown.processor` in astro.config.mjs):
@@ -9,7 +10,7 @@ import { tableRegion } from './table-region.ts';
  * sanitiser sees every tag instead of passing opaque HTML through, and footnotes in Vietnamese.
  * The same options reach `.mdx` bodies through `@astrojs/mdx`. Tables are wrapped in a scrolling
  * region after sanitising (table-region.ts), so the wrapper's attributes are ours, not an editor's.
- * Headings get ids that never repeat one of the page's own (heading-ids.ts).
+ * Headings get ids that never repeat one the templates give their own elements (heading-ids.ts).
  */
 export const markdownProcessor = () =>
   satteri({
@@ -17,5 +18,5 @@ export const markdownProcessor = () =>
       rawHtml: true,
       gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ chú thích {reference}' } },
     },
-    hastPlugins: [satteriSanitizer, tableRegion, headingIds],
+    hastPlugins: [satteriSanitizer, tableRegion, headingIds(templateIds())],
   });
