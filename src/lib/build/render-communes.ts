@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Commune } from '../content/types.ts';
+import { cacheFolder, removeOlderCaches } from './cache-folder.ts';
 import { writeEditors } from '../cms/write-editor.ts';
 import { readRedirects } from '../redirects/read-redirects.ts';
 import { writeRedirects } from '../redirects/write-redirects.ts';
@@ -38,13 +38,8 @@ export async function renderCommunes(options: BuildOptions, job: RenderJob): Pro
   const staging = await mkdtemp(join(root, 'node_modules', renderPrefix(stage)));
   process.on('exit', () => removeStage(staging));
   const slugs = communes.map((c) => c.slug);
-  // Astro's cache (content layer data store, optimised images) belongs to one content folder,
-  // output folder and set of communes, so that concurrent builds (CI shards on one machine,
-  // tests beside a benchmark) never read each other's content.
-  const cacheKey = createHash('sha256')
-    .update(`${contentDir}\n${outDir}\n${slugs.join(',')}`)
-    .digest('hex')
-    .slice(0, 16);
+  const cacheDir = cacheFolder({ root, contentDir, outDir, communes: slugs });
+  removeOlderCaches(cacheDir);
   // The `/_astro/` files each commune's pages use (the portal's under ''), to copy into its folder.
   const assets = new Map<string, Set<string>>();
   const onPage = (page: RenderedPage) => {
@@ -58,7 +53,7 @@ export async function renderCommunes(options: BuildOptions, job: RenderJob): Pro
     root,
     site: { contentDir, communes: slugs, portal: [...portal], portalOnly, now, preview: false },
     outDir: staging,
-    cacheDir: join(root, 'node_modules', '.astro', `trangxa-${cacheKey}`),
+    cacheDir,
     onPage,
   });
   // A production build whatever the caller's shell says (test runners set NODE_ENV=test).
