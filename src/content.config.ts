@@ -37,7 +37,10 @@ const sectionCollections = Object.fromEntries(
 
 export const collections = {
   communes: defineCollection({
-    loader: communeLoader(siteOptions.contentDir, siteOptions.portal.length ? siteOptions.portal : siteOptions.communes),
+    loader: communeLoader(
+      siteOptions.contentDir,
+      siteOptions.portal.length ? siteOptions.portal : siteOptions.communes,
+    ),
   }),
   ...sectionCollections,
 };

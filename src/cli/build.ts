@@ -123,7 +123,11 @@ async function buildInBatches(stage: string, children: Set<ChildProcess>): Promi
     for (const [index, batch] of batches.entries()) {
       if (batches.length > 1) console.log(`Lô ${index + 1}/${batches.length}: ${batch.length} xã.`);
       indexer.expect(pick(sizes, batch));
-      const { code, communes } = await runBatch({ options: { ...options, communes: batch }, stage }, indexer, children);
+      const { code, communes } = await runBatch(
+        { options: { ...options, communes: batch }, stage },
+        indexer,
+        children,
+      );
       if (communes.length)
         writes.push(
           indexer.write(stage, communes).then(
@@ -201,10 +205,14 @@ async function runBatch(
   return new Promise((resolvePromise) => {
     // Structured clone ('advanced'): the options keep their Date, and the pages' HTML is not
     // escaped into JSON and parsed back.
-    const child = spawn(process.execPath, [...batchNodeFlags(), join(import.meta.dirname, 'build-batch.ts')], {
-      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-      serialization: 'advanced',
-    });
+    const child = spawn(
+      process.execPath,
+      [...batchNodeFlags(), join(import.meta.dirname, 'build-batch.ts')],
+      {
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+        serialization: 'advanced',
+      },
+    );
     children.add(child);
     child.on('message', (message: BatchMessage) => {
       if (message.kind === 'ready') child.send(request);

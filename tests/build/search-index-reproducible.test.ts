@@ -14,7 +14,12 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await Promise.all(
     files.map(async (e) => {
       const file = join(e.parentPath, e.name);
-      return [file.slice(dir.length + 1), createHash('sha256').update(await readFile(file)).digest('hex')];
+      return [
+        file.slice(dir.length + 1),
+        createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+      ];
     }),
   );
   return Object.fromEntries(entries.toSorted(([a], [b]) => a!.localeCompare(b!)));

@@ -9,7 +9,8 @@ import { expect, test } from 'vitest';
  * project compiles with verbatimModuleSyntax), and so does `export … from`.
  */
 const SRC = resolve(import.meta.dirname, '../../src');
-const LOADS = /^\s*(?:import(?!\s+type\b)[^'"]*?from\s*|import\s*|export\s+(?!type\b)[^'";]*?from\s*)['"](\.[^'"]+\.ts)['"]/gm;
+const LOADS =
+  /^\s*(?:import(?!\s+type\b)[^'"]*?from\s*|import\s*|export\s+(?!type\b)[^'";]*?from\s*)['"](\.[^'"]+\.ts)['"]/gm;
 
 function graph(): Map<string, string[]> {
   const modules = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));

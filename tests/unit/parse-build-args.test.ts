@@ -36,16 +36,21 @@ describe('build flags', () => {
   });
 
   // The batches are started by the build command itself: no flag of theirs is offered to users.
-  test.each([['--batch'], ['--stage', '/tmp/x'], ['--xyz']])('%j: the message lists only the user flags', (...args) => {
-    const message = (() => {
-      try {
-        parseBuildArgs(args);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      return '';
-    })();
-    expect(message).toContain('Các tham số: --commune, --content, --out, --now, --shard, --portal-only, --batch-items.');
-    expect(message.split('Các tham số:')[1]).not.toMatch(/--batch(?!-items)|--stage/);
-  });
+  test.each([['--batch'], ['--stage', '/tmp/x'], ['--xyz']])(
+    '%j: the message lists only the user flags',
+    (...args) => {
+      const message = (() => {
+        try {
+          parseBuildArgs(args);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      expect(message).toContain(
+        'Các tham số: --commune, --content, --out, --now, --shard, --portal-only, --batch-items.',
+      );
+      expect(message.split('Các tham số:')[1]).not.toMatch(/--batch(?!-items)|--stage/);
+    },
+  );
 });

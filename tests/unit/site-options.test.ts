@@ -12,9 +12,9 @@ const base: SiteOptions = {
 
 /** What the site's modules import from `virtual:trangxa/site-options`, for these options. */
 async function served(options: SiteOptions): Promise<SiteOptions> {
-  const module = (await import(
-    `data:text/javascript,${encodeURIComponent(siteOptionsSource(options))}`
-  )) as { siteOptions: SiteOptions };
+  const module = (await import(`data:text/javascript,${encodeURIComponent(siteOptionsSource(options))}`)) as {
+    siteOptions: SiteOptions;
+  };
   return module.siteOptions;
 }
 

@@ -20,4 +20,3 @@ export async function buildPortal(options: BuildOptions, stage: string): Promise
   await renderCommunes(options, { communes: [], portal, stage });
   return portal;
 }
-

@@ -61,9 +61,7 @@ const reading = limit(2);
 /** The text of a page's PDF (cached by its SHA-256), or undefined when it has none to index. */
 async function readAttachment(commune: string, pdf: AttachedPdf): Promise<IndexedAttachment | undefined> {
   try {
-    const { text, from } = await reading(() =>
-      attachmentText(pdf.path, { cacheDir: pdfCache, ocr: true }),
-    );
+    const { text, from } = await reading(() => attachmentText(pdf.path, { cacheDir: pdfCache, ocr: true }));
     if (from === 'none') unread.get(commune)!.push({ file: pdf.file, why: 'scanned' });
     return text ? { name: pdf.name, text } : undefined;
   } catch {

@@ -26,7 +26,11 @@ describe("a heading's id never repeats one of the page's own", () => {
     ['"Đọc thêm" keeps its accented id', '## Đọc thêm', ['đọc-thêm']],
     ['two equal headings, as Astro numbers them', '## Mục\n\n## Mục', ['mục', 'mục-1']],
     ['a page id twice', '## Lien he\n\n## Lien he', ['lien-he-1', 'lien-he-2']],
-    ['an id the editor wrote (prefixed by the sanitiser)', '<h2 id="lien-he">A</h2>', ['user-content-lien-he']],
+    [
+      'an id the editor wrote (prefixed by the sanitiser)',
+      '<h2 id="lien-he">A</h2>',
+      ['user-content-lien-he'],
+    ],
   ])('%s', async (_, markdown, expected) => {
     expect(await ids(markdown)).toEqual(expected);
   });
