@@ -1,7 +1,7 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { communeLoader } from './lib/content/commune-loader.ts';
-import { buildEnv } from './lib/build-env.ts';
+import { siteOptions } from 'virtual:trangxa/site-options';
 import { SECTION_FOLDERS, SECTIONS, type Section } from './lib/sections/registry.ts';
 import type { z } from 'astro/zod';
 
@@ -10,18 +10,17 @@ import type { z } from 'astro/zod';
  * collection per section of the registry with the same zod schemas as `npm run check`. The CLI
  * validates first, so only valid communes reach these loaders.
  */
-const env = buildEnv();
 // `--portal-only` renders no commune page: the item collections match no folder.
-const scope = env.portalOnly
+const scope = siteOptions.portalOnly
   ? '_portal-only_'
-  : env.communes.length === 0
+  : siteOptions.communes.length === 0
     ? '[!_.]*'
-    : env.communes.length === 1
-      ? env.communes[0]
-      : `{${env.communes.join(',')}}`;
+    : siteOptions.communes.length === 1
+      ? siteOptions.communes[0]
+      : `{${siteOptions.communes.join(',')}}`;
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 const items = (folder: string) =>
-  glob({ base: env.contentDir, pattern: `${scope}/${folder}/**/*.{md,mdx}`, generateId: idFromPath });
+  glob({ base: siteOptions.contentDir, pattern: `${scope}/${folder}/**/*.{md,mdx}`, generateId: idFromPath });
 
 /** A section's collection; its images go through Astro's image pipeline (registry.ts, `imageFields`). */
 function sectionCollection(folder: Section) {
@@ -38,7 +37,10 @@ const sectionCollections = Object.fromEntries(
 
 export const collections = {
   communes: defineCollection({
-    loader: communeLoader(env.contentDir, env.portal.length ? env.portal : env.communes),
+    loader: communeLoader(
+      siteOptions.contentDir,
+      siteOptions.portal.length ? siteOptions.portal : siteOptions.communes,
+    ),
   }),
   ...sectionCollections,
 };

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { dev } from 'astro';
 import { parseBuildArgs } from '../lib/build/parse-build-args.ts';
-import { buildEnvVariables } from '../lib/build-env.ts';
+import { siteConfig } from '../lib/build/site-config.ts';
 import { loadContent } from '../lib/content/load-content.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { parseOrExit } from '../lib/cli/parse-or-exit.ts';
@@ -27,15 +27,15 @@ if (valid.length === 0) {
   process.exit(1);
 }
 
-Object.assign(
-  process.env,
-  buildEnvVariables({
+const config = siteConfig({
+  root: resolve(import.meta.dirname, '../..'),
+  site: {
     contentDir: resolve(args.contentDir),
     communes: valid.map((c) => c.slug),
     portal: [],
     portalOnly: false,
     now: args.now,
     preview: true,
-  }),
-);
-await dev({ root: resolve(import.meta.dirname, '../..') });
+  },
+});
+await dev({ ...config, configFile: false });

@@ -225,7 +225,8 @@ export const vi = {
     none: 'Không có văn bản nào khớp mọi tiêu chí đã chọn. Hãy bỏ bớt một tiêu chí.',
     unknownFilter: 'Không có văn bản nào có',
     caption: 'Văn bản theo các tiêu chí đã chọn, mới ban hành trước',
-    noScript: 'Lọc văn bản theo nhiều tiêu chí cùng lúc cũng cần JavaScript. Không có JavaScript, bạn vẫn xem được văn bản theo từng loại, năm ban hành, cơ quan ban hành và lĩnh vực ở',
+    noScript:
+      'Lọc văn bản theo nhiều tiêu chí cùng lúc cũng cần JavaScript. Không có JavaScript, bạn vẫn xem được văn bản theo từng loại, năm ban hành, cơ quan ban hành và lĩnh vực ở',
     noScriptLink: 'trang Văn bản',
   },
   notices: {

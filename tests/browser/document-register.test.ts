@@ -24,11 +24,14 @@ async function listed(page: Page): Promise<{ status: string; numbers: string[] }
   await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent !== '');
   return {
     status: (await page.textContent('#trang-thai'))!,
-    numbers: await page.$$eval('#so-van-ban:not([hidden]) tbody th', (ths) => ths.map((th) => th.textContent!)),
+    numbers: await page.$$eval('#so-van-ban:not([hidden]) tbody th', (ths) =>
+      ths.map((th) => th.textContent!),
+    ),
   };
 }
 
-const chips = (page: Page) => page.$$eval('#dang-loc li button', (bs) => bs.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+const chips = (page: Page) =>
+  page.$$eval('#dang-loc li button', (bs) => bs.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
 
 describe.skipIf(!browserTestsCanRun('tests/browser/document-register.test.ts'))(
   'the document register, its filters combined',
@@ -38,7 +41,12 @@ describe.skipIf(!browserTestsCanRun('tests/browser/document-register.test.ts'))(
     let register: string;
 
     beforeAll(async () => {
-      const build = await buildSite('register-browser', ['--content', await registerFixture(), '--now', FIXTURE_NOW]);
+      const build = await buildSite('register-browser', [
+        '--content',
+        await registerFixture(),
+        '--now',
+        FIXTURE_NOW,
+      ]);
       if (build.code !== 0) throw new Error(build.stderr);
       browser = await launchChromium();
       server = await serveFolder(build.outDir, '/tinh/');
@@ -49,46 +57,55 @@ describe.skipIf(!browserTestsCanRun('tests/browser/document-register.test.ts'))(
       await server?.close();
     });
 
-    test.each(SCREENS)('on a %s: type + year + issuer + field list exactly the documents with all four, newest first', async (_, viewport) => {
-      const page = await browser.newPage({ viewport, bypassCSP: true });
-      try {
-        await page.goto(register);
-        if (viewport.width < 600) await page.getByText('Lọc văn bản', { exact: true }).click();
-        await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định (6)' });
-        await page.getByLabel('Năm ban hành').selectOption({ label: '2025 (5)' });
-        await page.getByLabel('Cơ quan ban hành').selectOption({ label: 'UBND xã Mẫu (6)' });
-        await page.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai (5)' });
-        await page.getByRole('button', { name: 'Lọc', exact: true }).click();
-        await page.waitForURL(/\/tim-kiem\//);
-        expect(await listed(page)).toEqual({ status: '2 văn bản', numbers: ['20/QĐ-UBND', '12/QĐ-UBND'] });
-        expect(new URL(page.url()).search).toBe('?loai=quyet-dinh&nam=2025&co-quan=ubnd-xa-mau&linh-vuc=dat-dai&q=');
-        expect(await chips(page)).toEqual([
-          'Bỏ lọc Loại văn bản: Quyết định ×',
-          'Bỏ lọc Năm: 2025 ×',
-          'Bỏ lọc Cơ quan ban hành: UBND xã Mẫu ×',
-          'Bỏ lọc Lĩnh vực: Đất đai ×',
-        ]);
-        // Each row: number, issue date, title linking to the document, its status.
-        const row = await page.$eval('#so-van-ban tbody tr', (tr) => ({
-          cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim()),
-          href: new URL(tr.querySelector('a')!.href).pathname,
-        }));
-        expect(row).toEqual({
-          cells: ['20/QĐ-UBND', '14/07/2025', 'Quyết định thu hồi đất làm đường thôn Hai', 'Còn hiệu lực'],
-          href: '/tinh/xa-mau/van-ban/2025/20-qd-ubnd/',
-        });
-        const violations = await axeViolations(page);
-        expect(violations, describeViolations(violations)).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      } finally {
-        await page.close();
-      }
-    });
+    test.each(SCREENS)(
+      'on a %s: type + year + issuer + field list exactly the documents with all four, newest first',
+      async (_, viewport) => {
+        const page = await browser.newPage({ viewport, bypassCSP: true });
+        try {
+          await page.goto(register);
+          if (viewport.width < 600) await page.getByText('Lọc văn bản', { exact: true }).click();
+          await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định (6)' });
+          await page.getByLabel('Năm ban hành').selectOption({ label: '2025 (5)' });
+          await page.getByLabel('Cơ quan ban hành').selectOption({ label: 'UBND xã Mẫu (6)' });
+          await page.getByLabel('Lĩnh vực').selectOption({ label: 'Đất đai (5)' });
+          await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+          await page.waitForURL(/\/tim-kiem\//);
+          expect(await listed(page)).toEqual({ status: '2 văn bản', numbers: ['20/QĐ-UBND', '12/QĐ-UBND'] });
+          expect(new URL(page.url()).search).toBe(
+            '?loai=quyet-dinh&nam=2025&co-quan=ubnd-xa-mau&linh-vuc=dat-dai&q=',
+          );
+          expect(await chips(page)).toEqual([
+            'Bỏ lọc Loại văn bản: Quyết định ×',
+            'Bỏ lọc Năm: 2025 ×',
+            'Bỏ lọc Cơ quan ban hành: UBND xã Mẫu ×',
+            'Bỏ lọc Lĩnh vực: Đất đai ×',
+          ]);
+          // Each row: number, issue date, title linking to the document, its status.
+          const row = await page.$eval('#so-van-ban tbody tr', (tr) => ({
+            cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent!.trim()),
+            href: new URL(tr.querySelector('a')!.href).pathname,
+          }));
+          expect(row).toEqual({
+            cells: ['20/QĐ-UBND', '14/07/2025', 'Quyết định thu hồi đất làm đường thôn Hai', 'Còn hiệu lực'],
+            href: '/tinh/xa-mau/van-ban/2025/20-qd-ubnd/',
+          });
+          const violations = await axeViolations(page);
+          expect(violations, describeViolations(violations)).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+            viewport.width,
+          );
+        } finally {
+          await page.close();
+        }
+      },
+    );
 
     test('each chip removes its filter, the address follows, and the address alone lists the same', async () => {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
       try {
-        await page.goto(`${server.url}xa-mau/tim-kiem/?loai=quyet-dinh&nam=2025&co-quan=ubnd-xa-mau&linh-vuc=dat-dai`);
+        await page.goto(
+          `${server.url}xa-mau/tim-kiem/?loai=quyet-dinh&nam=2025&co-quan=ubnd-xa-mau&linh-vuc=dat-dai`,
+        );
         await listed(page);
         await page.getByRole('button', { name: 'Bỏ lọc Lĩnh vực: Đất đai' }).click();
         await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent === '3 văn bản');
@@ -97,28 +114,48 @@ describe.skipIf(!browserTestsCanRun('tests/browser/document-register.test.ts'))(
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('loc-linh-vuc');
         await page.getByRole('button', { name: 'Bỏ lọc Năm: 2025' }).click();
         await page.waitForFunction(() => document.getElementById('trang-thai')!.textContent === '5 văn bản');
-        expect((await listed(page)).numbers).toEqual(['45/QĐ-UBND', '30/QĐ-UBND', '20/QĐ-UBND', '12/QĐ-UBND', '05/QĐ-UBND']);
+        expect((await listed(page)).numbers).toEqual([
+          '45/QĐ-UBND',
+          '30/QĐ-UBND',
+          '20/QĐ-UBND',
+          '12/QĐ-UBND',
+          '05/QĐ-UBND',
+        ]);
         expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Cơ quan ban hành');
         const shared = page.url();
-        expect(Object.fromEntries(new URL(shared).searchParams)).toEqual({ q: '', loai: 'quyet-dinh', 'co-quan': 'ubnd-xa-mau' });
+        expect(Object.fromEntries(new URL(shared).searchParams)).toEqual({
+          q: '',
+          loai: 'quyet-dinh',
+          'co-quan': 'ubnd-xa-mau',
+        });
         await page.goto(shared);
         expect((await listed(page)).numbers).toHaveLength(5);
-        expect(await chips(page)).toEqual(['Bỏ lọc Loại văn bản: Quyết định ×', 'Bỏ lọc Cơ quan ban hành: UBND xã Mẫu ×']);
+        expect(await chips(page)).toEqual([
+          'Bỏ lọc Loại văn bản: Quyết định ×',
+          'Bỏ lọc Cơ quan ban hành: UBND xã Mẫu ×',
+        ]);
       } finally {
         await page.close();
       }
     });
 
-    test.each(SCREENS.flatMap(([screen, viewport]) => [
-      [screen, 'xa-mau/van-ban/', viewport],
-      [screen, 'xa-mau/van-ban/loai/quyet-dinh/', viewport],
-    ] as const))('on a %s, %s: no WCAG 2.1 AA violation, no sideways scrolling', async (_, path, viewport) => {
+    test.each(
+      SCREENS.flatMap(
+        ([screen, viewport]) =>
+          [
+            [screen, 'xa-mau/van-ban/', viewport],
+            [screen, 'xa-mau/van-ban/loai/quyet-dinh/', viewport],
+          ] as const,
+      ),
+    )('on a %s, %s: no WCAG 2.1 AA violation, no sideways scrolling', async (_, path, viewport) => {
       const page = await browser.newPage({ viewport, bypassCSP: true });
       try {
         await page.goto(`${server.url}${path}`);
         const violations = await axeViolations(page);
         expect(violations, describeViolations(violations)).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          viewport.width,
+        );
       } finally {
         await page.close();
       }
@@ -161,17 +198,23 @@ describe.skipIf(!browserTestsCanRun('tests/browser/document-register.test.ts'))(
     });
 
     test('without JavaScript: the static filter page says which filter is on, and the search page points to it', async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 740 },
+      });
       const page = await context.newPage();
       try {
         await page.goto(register);
         await page.getByText('Lọc văn bản', { exact: true }).click();
-        await page.getByRole('navigation', { name: 'Xem theo một tiêu chí' }).getByRole('link', { name: 'Đất đai' }).click();
+        await page
+          .getByRole('navigation', { name: 'Xem theo một tiêu chí' })
+          .getByRole('link', { name: 'Đất đai' })
+          .click();
         await page.waitForURL(`${register}linh-vuc/dat-dai/`);
         expect(await page.textContent('h1')).toBe('Văn bản — Lĩnh vực: Đất đai');
-        expect(await page.$$eval('.register-list tbody th', (ths) => ths.map((th) => th.textContent))).toEqual([
-          '20/QĐ-UBND', '15/KH-UBND', '08/QĐ-UBND', '12/QĐ-UBND', '05/QĐ-UBND',
-        ]);
+        expect(
+          await page.$$eval('.register-list tbody th', (ths) => ths.map((th) => th.textContent)),
+        ).toEqual(['20/QĐ-UBND', '15/KH-UBND', '08/QĐ-UBND', '12/QĐ-UBND', '05/QĐ-UBND']);
         const current = page.locator('nav.filters a[aria-current="page"]');
         expect(await current.allTextContents()).toEqual(['Đất đai']);
         // The combined form starts from this page's filter.

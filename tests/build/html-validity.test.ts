@@ -76,10 +76,21 @@ beforeAll(async () => {
       '--private',
       join(OUT, 'private'),
     ]),
-    cli('src/cli/report.ts', ['--content', 'tests/fixtures/oversight', '--now', FIXTURE_NOW, '--out', join(OUT, 'report')]),
+    cli('src/cli/report.ts', [
+      '--content',
+      'tests/fixtures/oversight',
+      '--now',
+      FIXTURE_NOW,
+      '--out',
+      join(OUT, 'report'),
+    ]),
     writeFile(join(OUT, 'broken.html'), BROKEN),
   ]);
-  const roots: Record<Source, string> = { site: dist, royalties: join(OUT, 'royalties'), report: join(OUT, 'report') };
+  const roots: Record<Source, string> = {
+    site: dist,
+    royalties: join(OUT, 'royalties'),
+    report: join(OUT, 'report'),
+  };
   for (const [label, source, pattern] of ROWS) {
     const path = source === 'site' ? await resolvePagePath(dist, pattern) : pattern;
     files.set(label, join(roots[source], path.endsWith('/') ? `${path}index.html` : path));
@@ -129,7 +140,12 @@ describe('valid HTML (W3C Nu Html Checker)', () => {
       .toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0));
     expect(warnings.map((w) => [w.line, w.message])).toEqual([
       [6, 'The first occurrence of ID “trung” was here.'],
-      [8, expect.stringMatching(/^Resource violates Content Security Policy .*“https:\/\/example\.org\/anh\.png”/)],
+      [
+        8,
+        expect.stringMatching(
+          /^Resource violates Content Security Policy .*“https:\/\/example\.org\/anh\.png”/,
+        ),
+      ],
       [9, expect.stringContaining('Section lacks heading.')],
     ]);
   });

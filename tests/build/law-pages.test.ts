@@ -30,7 +30,9 @@ describe('the administrative map page (kind: ban-do) with an SVG map', () => {
   });
 
   test('describes the boundaries and the area in text below the map', async () => {
-    expect((await page(path)).text('main')).toContain('Phía đông giáp xã Bên; phía bắc, tây và nam giáp các xã khác. Diện tích tự nhiên 120 km².');
+    expect((await page(path)).text('main')).toContain(
+      'Phía đông giáp xã Bên; phía bắc, tây và nam giáp các xã khác. Diện tích tự nhiên 120 km².',
+    );
   });
 });
 
@@ -48,7 +50,9 @@ describe('the contact page links what a citizen needs beside the contacts', () =
 
   test('the citizen-reception schedule', async () => {
     const doc = await page('xa-mau/lien-he');
-    expect(doc.attrs('section[aria-labelledby="tiep-cong-dan"] a', 'href')).toEqual(['../gioi-thieu/lich-tiep-cong-dan/']);
+    expect(doc.attrs('section[aria-labelledby="tiep-cong-dan"] a', 'href')).toEqual([
+      '../gioi-thieu/lich-tiep-cong-dan/',
+    ]);
     expect(doc.text('section[aria-labelledby="tiep-cong-dan"] p')).toBe(
       'Lịch tiếp công dân: Ngày, giờ và nơi lãnh đạo xã Mẫu tiếp công dân.',
     );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { createSearchIndexer } from '../../src/lib/build/search-index.ts';
-import type { RenderedPage } from '../../src/lib/build/page-sink.ts';
+import type { IndexedPage } from '../../src/lib/build/indexed-page.ts';
 import { attachmentText } from '../../src/lib/pdf/attachment-text.ts';
 import { ROOT } from '../support/build-site.ts';
 
@@ -14,7 +14,12 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await Promise.all(
     files.map(async (e) => {
       const file = join(e.parentPath, e.name);
-      return [file.slice(dir.length + 1), createHash('sha256').update(await readFile(file)).digest('hex')];
+      return [
+        file.slice(dir.length + 1),
+        createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+      ];
     }),
   );
   return Object.fromEntries(entries.toSorted(([a], [b]) => a!.localeCompare(b!)));
@@ -30,8 +35,8 @@ const DOCUMENTS = 16;
  * Sixteen documents, each with its own PDF (the fixture's, with a line of its own after its end,
  * so each has its own SHA-256), and a news item between each two.
  */
-async function pages(): Promise<RenderedPage[]> {
-  const list: RenderedPage[] = [];
+async function pages(): Promise<IndexedPage[]> {
+  const list: IndexedPage[] = [];
   for (let d = 1; d <= DOCUMENTS; d++) {
     const name = `van-ban-${d}.pdf`;
     await writeFile(join(work, name), Buffer.concat([await readFile(SAMPLE_PDF), Buffer.from(`%${d}\n`)]));
@@ -55,7 +60,7 @@ async function pages(): Promise<RenderedPage[]> {
   return list;
 }
 
-async function index(out: string, cache: string, rendered: RenderedPage[]) {
+async function index(out: string, cache: string, rendered: IndexedPage[]) {
   const indexer = createSearchIndexer(1, { pdfCache: cache });
   try {
     indexer.expect([{ slug: 'xa-thu', items: rendered.length }]);

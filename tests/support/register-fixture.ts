@@ -8,12 +8,60 @@ import { ROOT, TEST_OUT } from './build-site.ts';
  * that is ignored shows one document too many.
  */
 export const REGISTER_DOCUMENTS = [
-  { file: '2025/20-qd-ubnd.md', number: '20/QĐ-UBND', type: 'quyet-dinh', issued: '2025-07-14', issuer: 'UBND xã Mẫu', field: 'Đất đai', title: 'Quyết định thu hồi đất làm đường thôn Hai' },
-  { file: '2025/12-qd-ubnd.md', number: '12/QĐ-UBND', type: 'quyet-dinh', issued: '2025-03-05', issuer: 'UBND xã Mẫu', field: 'Đất đai', title: 'Quyết định giao đất ở cho hộ gia đình' },
-  { file: '2025/30-qd-ubnd.md', number: '30/QĐ-UBND', type: 'quyet-dinh', issued: '2025-09-01', issuer: 'UBND xã Mẫu', field: 'Y tế', title: 'Quyết định thành lập tổ tiêm chủng' },
-  { file: '2024/05-qd-ubnd.md', number: '05/QĐ-UBND', type: 'quyet-dinh', issued: '2024-04-02', issuer: 'UBND xã Mẫu', field: 'Đất đai', title: 'Quyết định phê duyệt kế hoạch sử dụng đất năm 2024' },
-  { file: '2025/08-qd-ubnd.md', number: '08/QĐ-UBND', type: 'quyet-dinh', issued: '2025-05-20', issuer: 'UBND huyện Sông Hinh', field: 'Đất đai', title: 'Quyết định điều chỉnh bảng giá đất' },
-  { file: '2025/15-kh-ubnd.md', number: '15/KH-UBND', type: 'ke-hoach', issued: '2025-06-01', issuer: 'UBND xã Mẫu', field: 'Đất đai', title: 'Kế hoạch kiểm kê đất đai năm 2025' },
+  {
+    file: '2025/20-qd-ubnd.md',
+    number: '20/QĐ-UBND',
+    type: 'quyet-dinh',
+    issued: '2025-07-14',
+    issuer: 'UBND xã Mẫu',
+    field: 'Đất đai',
+    title: 'Quyết định thu hồi đất làm đường thôn Hai',
+  },
+  {
+    file: '2025/12-qd-ubnd.md',
+    number: '12/QĐ-UBND',
+    type: 'quyet-dinh',
+    issued: '2025-03-05',
+    issuer: 'UBND xã Mẫu',
+    field: 'Đất đai',
+    title: 'Quyết định giao đất ở cho hộ gia đình',
+  },
+  {
+    file: '2025/30-qd-ubnd.md',
+    number: '30/QĐ-UBND',
+    type: 'quyet-dinh',
+    issued: '2025-09-01',
+    issuer: 'UBND xã Mẫu',
+    field: 'Y tế',
+    title: 'Quyết định thành lập tổ tiêm chủng',
+  },
+  {
+    file: '2024/05-qd-ubnd.md',
+    number: '05/QĐ-UBND',
+    type: 'quyet-dinh',
+    issued: '2024-04-02',
+    issuer: 'UBND xã Mẫu',
+    field: 'Đất đai',
+    title: 'Quyết định phê duyệt kế hoạch sử dụng đất năm 2024',
+  },
+  {
+    file: '2025/08-qd-ubnd.md',
+    number: '08/QĐ-UBND',
+    type: 'quyet-dinh',
+    issued: '2025-05-20',
+    issuer: 'UBND huyện Sông Hinh',
+    field: 'Đất đai',
+    title: 'Quyết định điều chỉnh bảng giá đất',
+  },
+  {
+    file: '2025/15-kh-ubnd.md',
+    number: '15/KH-UBND',
+    type: 'ke-hoach',
+    issued: '2025-06-01',
+    issuer: 'UBND xã Mẫu',
+    field: 'Đất đai',
+    title: 'Kế hoạch kiểm kê đất đai năm 2025',
+  },
 ] as const;
 
 /** The fixture content with REGISTER_DOCUMENTS in `xa-mau/van-ban/`; returns its folder. */

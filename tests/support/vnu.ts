@@ -11,7 +11,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const INSTALL_HELP =
-  "Install Java 11 or later (Debian: `sudo apt-get install default-jre-headless`; `.ci/run` does it), or set JAVA_HOME.";
+  'Install Java 11 or later (Debian: `sudo apt-get install default-jre-headless`; `.ci/run` does it), or set JAVA_HOME.';
 
 /** vnu-jar exports the path of its vnu.jar (as a String object). */
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
@@ -61,7 +61,9 @@ export function findJava(): string {
   const dirs = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
   const found = dirs.map((dir) => join(dir, 'java')).find(isExecutable);
   if (!found)
-    throw new Error(`Java was not found on PATH, so the HTML validity check (vnu-jar) cannot run. ${INSTALL_HELP}`);
+    throw new Error(
+      `Java was not found on PATH, so the HTML validity check (vnu-jar) cannot run. ${INSTALL_HELP}`,
+    );
   return found;
 }
 
@@ -71,7 +73,9 @@ export function findJava(): string {
  * every image and script of our own (a relative address) would be reported as blocked. A blocked
  * address with a scheme (https://…) is a real finding and stays.
  */
-const FILE_URL_ARTEFACTS = [/^Resource violates Content Security Policy \(meta tag\): [\w ]+ “(?![a-z][a-z\d+.-]*:)/];
+const FILE_URL_ARTEFACTS = [
+  /^Resource violates Content Security Policy \(meta tag\): [\w ]+ “(?![a-z][a-z\d+.-]*:)/,
+];
 
 /**
  * A short run spends most of its time compiling: the quick compiler alone (C1) halves the CPU time

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { parentChannel, type BatchMessage } from '../../src/lib/build/batch-messages.ts';
-import type { RenderedPage } from '../../src/lib/build/page-sink.ts';
+import type { IndexedPage } from '../../src/lib/build/indexed-page.ts';
 
 const record = { meta: { title: 'Tin' }, filters: {} };
-const page = (i: number): RenderedPage => ({
+const page = (i: number): IndexedPage => ({
   commune: 'xa-mau',
   path: `tin-tuc/2026/tin-${i}`,
   html: `<html><body><header>Xã Mẫu</header><main data-pagefind-body><h1>Tin ${i}</h1></main></body></html>`,

@@ -11,7 +11,6 @@ describe('build flags', () => {
       now: clock,
       portalOnly: false,
       batchItems: 3000,
-      batch: false,
     });
   });
 
@@ -35,4 +34,23 @@ describe('build flags', () => {
   ])('%j is refused with a message in Vietnamese', (args, message) => {
     expect(() => parseBuildArgs(args)).toThrow(message);
   });
+
+  // The batches are started by the build command itself: no flag of theirs is offered to users.
+  test.each([['--batch'], ['--stage', '/tmp/x'], ['--xyz']])(
+    '%j: the message lists only the user flags',
+    (...args) => {
+      const message = (() => {
+        try {
+          parseBuildArgs(args);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      expect(message).toContain(
+        'Các tham số: --commune, --content, --out, --now, --shard, --portal-only, --batch-items.',
+      );
+      expect(message.split('Các tham số:')[1]).not.toMatch(/--batch(?!-items)|--stage/);
+    },
+  );
 });

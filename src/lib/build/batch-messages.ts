@@ -1,10 +1,22 @@
 import { indexedElement } from '../search/search-record.ts';
-import type { PageSink, RenderedPage } from './page-sink.ts';
+import type { IndexedPage, PageSink } from './indexed-page.ts';
+import type { BuildOptions } from './parse-build-args.ts';
 
-/** What a batch process (`build.ts --batch`) tells the build command's process, in order. */
+/**
+ * What the build command sends a batch process it starts, as its first message: the build's
+ * options with the batch's communes, and the stage the batch writes into (staged-output.ts).
+ */
+export interface BatchRequest {
+  options: BuildOptions;
+  stage: string;
+}
+
+/** What a batch process (`build-batch.ts`) tells the build command's process, in order. */
 export type BatchMessage =
+  /** Listening: the build command sends its `BatchRequest`. */
+  | { kind: 'ready' }
   /** Rendered pages for the search index, cut to their indexed element. */
-  | { kind: 'pages'; pages: RenderedPage[] }
+  | { kind: 'pages'; pages: IndexedPage[] }
   /** The communes this batch built and packaged: their indexes can be written. */
   | { kind: 'built'; communes: string[] };
 
@@ -15,7 +27,7 @@ export type BatchMessage =
 const PAGES_PER_MESSAGE = 50;
 
 export interface ParentChannel {
-  /** For `setPageSink`: cuts each page to what is indexed and sends it with the next bundle. */
+  /** For each page to index (render-communes.ts): cuts each page to what is indexed and sends it with the next bundle. */
   sink: PageSink;
   /** Sends the pages still waiting, then the communes built; resolves once all is sent. */
   built(communes: readonly string[]): Promise<void>;
@@ -25,7 +37,7 @@ export interface ParentChannel {
 export function parentChannel(
   send: (message: BatchMessage, done: (error: Error | null) => void) => void,
 ): ParentChannel {
-  let waiting: RenderedPage[] = [];
+  let waiting: IndexedPage[] = [];
   // Messages arrive in the order sent; a failure is reported by built(), not as it happens.
   const sending: Promise<void>[] = [];
   const post = (message: BatchMessage) => {

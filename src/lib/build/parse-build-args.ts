@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { parseFlags } from '../cli/parse-flags.ts';
 import { parseNow } from '../cli/parse-now.ts';
 
+/** The flags of `npm run build` (and of `npm run dev`, which takes its --commune, --content, --now). */
 export interface BuildArgs {
   contentDir: string;
   outDir: string;
@@ -10,10 +12,20 @@ export interface BuildArgs {
   portalOnly: boolean;
   /** The most items one Astro process renders; larger builds run in batches (memory bound). */
   batchItems: number;
-  /** Internal: this process is one batch started by the build command. */
-  batch: boolean;
-  /** Internal, with `batch`: the folder beside the output where the batch writes (staged-output.ts). */
-  stage?: string;
+}
+
+/**
+ * What one run of `npm run build` does: its flags with the folders made absolute, and the
+ * project's folder. The build command hands it, whole, to each batch it starts (build-batch.ts),
+ * with the batch's communes in `communes`.
+ */
+export interface BuildOptions extends BuildArgs {
+  /** The project's folder: Astro's root, and where the renderers' temporary folders go. */
+  root: string;
+}
+
+export function buildOptions(args: BuildArgs, root: string): BuildOptions {
+  return { ...args, contentDir: resolve(args.contentDir), outDir: resolve(args.outDir), root };
 }
 
 /**
@@ -33,8 +45,6 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     shard: { type: 'string' },
     'portal-only': { type: 'boolean', default: false },
     'batch-items': { type: 'string' },
-    batch: { type: 'boolean', default: false },
-    stage: { type: 'string' },
   });
   const args: BuildArgs = {
     contentDir: values.content,
@@ -46,9 +56,7 @@ export function parseBuildArgs(argv: readonly string[], clock = new Date()): Bui
     now: parseNow(values.now, clock),
     portalOnly: values['portal-only'],
     batchItems: DEFAULT_BATCH_ITEMS,
-    batch: values.batch,
   };
-  if (values.stage !== undefined) args.stage = values.stage;
   if (values['batch-items'] !== undefined) {
     const n = Number(values['batch-items']);
     if (!Number.isInteger(n) || n < 1)

@@ -8,14 +8,14 @@ import type { IndexedAttachment } from '../search/attachment-section.ts';
 import { attachmentText } from '../pdf/attachment-text.ts';
 import { limit } from '../pdf/limit.ts';
 import type { UnreadPdf } from '../pdf/unread-message.ts';
-import type { RenderedPage } from './page-sink.ts';
+import type { IndexedPage } from './indexed-page.ts';
 
 /**
  * What the build sends one worker of `createSearchIndexer` (search-index.ts), and its answers:
  * one per `write` (by id, as writes of one batch overlap the pages of the next) and one to `close`.
  */
 export type IndexerRequest =
-  | { kind: 'add'; pages: RenderedPage[] }
+  | { kind: 'add'; pages: IndexedPage[] }
   | { kind: 'write'; id: number; outDir: string; communes: string[] }
   | { kind: 'close'; id: number };
 /** What a worker is started with. */
@@ -61,9 +61,7 @@ const reading = limit(2);
 /** The text of a page's PDF (cached by its SHA-256), or undefined when it has none to index. */
 async function readAttachment(commune: string, pdf: AttachedPdf): Promise<IndexedAttachment | undefined> {
   try {
-    const { text, from } = await reading(() =>
-      attachmentText(pdf.path, { cacheDir: pdfCache, ocr: true }),
-    );
+    const { text, from } = await reading(() => attachmentText(pdf.path, { cacheDir: pdfCache, ocr: true }));
     if (from === 'none') unread.get(commune)!.push({ file: pdf.file, why: 'scanned' });
     return text ? { name: pdf.name, text } : undefined;
   } catch {
@@ -94,7 +92,7 @@ function indexOf(commune: string): Promise<pagefind.PagefindIndex> {
  * was read made two builds of the same content write different files. The pages come in the
  * order Astro renders them, the same in every build.
  */
-function add({ commune, path, html, record }: RenderedPage): void {
+function add({ commune, path, html, record }: IndexedPage): void {
   const index = indexOf(commune);
   const content = (async () =>
     indexableHtml(

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { UnreadPdf } from '../pdf/unread-message.ts';
-import type { RenderedPage } from './page-sink.ts';
+import type { IndexedPage } from './indexed-page.ts';
 import { assignShards, type CommuneSize } from './shard.ts';
 import { DEFAULT_PDF_CACHE } from '../pdf/text-cache.ts';
 import type { IndexerData, IndexerReply, IndexerRequest } from './search-index-worker.ts';
@@ -10,7 +10,7 @@ export interface SearchIndexer {
   /** The communes of the batch about to render, split between the workers by item count. */
   expect(communes: readonly CommuneSize[]): void;
   /** Hands rendered pages to their communes' indexes; returns at once, the indexing goes on beside. */
-  add(pages: readonly RenderedPage[]): void;
+  add(pages: readonly IndexedPage[]): void;
   /**
    * Writes `<out>/<commune>/pagefind/` for each of these communes, once all their pages are added
    * (one index per commune, inside its folder, so a commune deployed alone keeps its search).

@@ -62,6 +62,14 @@ export async function publishStage(
   }
 }
 
+/**
+ * The prefix of the temporary folders in which a build's renderers write (in `node_modules/`,
+ * render-communes.ts), named after the stage so that the build command removes them with it.
+ */
+export function renderPrefix(stage: string): string {
+  return `.trangxa-staging-${basename(stage)}-`;
+}
+
 /** Removes the stage, synchronously: it also runs from an `exit` handler. */
 export function removeStage(stage: string): void {
   rmSync(stage, { recursive: true, force: true });

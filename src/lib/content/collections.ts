@@ -4,7 +4,7 @@
  * from an item back to its entry for rendering the Markdown body.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildEnv } from '../build-env.ts';
+import { siteOptions } from 'virtual:trangxa/site-options';
 import { isSection, SECTION_FOLDERS, SECTIONS, type DataOf, type ItemCollection } from '../sections/registry.ts';
 import { isPublished, toItem } from './to-item.ts';
 import type { Commune, Item } from './types.ts';
@@ -43,7 +43,6 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const env = buildEnv();
   const [communes, ...sections] = await Promise.all([getCollection('communes'), ...ITEM_COLLECTIONS.map((name) => getCollection(name))]);
   const items = new Map<string, Item[]>();
   for (const entry of sections.flat() as ItemEntry[]) {
@@ -52,19 +51,19 @@ async function load(): Promise<SiteContent> {
     const file = `${entry.id}${entry.filePath?.endsWith('.mdx') ? '.mdx' : '.md'}`;
     // The collection's schema is the section's (content.config.ts), images resolved by Astro.
     const item = toItem(commune, section, [section, ...rest].join('/'), file, entry.data as DataOf<typeof section>);
-    if (!env.preview && !isPublished(item, env.now)) continue;
+    if (!siteOptions.preview && !isPublished(item, siteOptions.now)) continue;
     entries.set(`${commune}/${item.path}`, entry);
     const list = items.get(commune) ?? [];
     list.push(item);
     items.set(commune, list);
   }
   const portal = communes.map((c) => c.data as Omit<Commune, 'items'>).toSorted((a, b) => a.site.name.localeCompare(b.site.name, 'vi'));
-  const rendered = (slug: string) => !env.portalOnly && (env.communes.length === 0 || env.communes.includes(slug));
+  const rendered = (slug: string) => !siteOptions.portalOnly && (siteOptions.communes.length === 0 || siteOptions.communes.includes(slug));
   return {
-    units: await readUnits(env.contentDir),
-    portalSettings: (await readOptionalYaml(env.contentDir, PORTAL_FILE, portalSchema)).value,
-    now: env.now,
-    preview: env.preview,
+    units: await readUnits(siteOptions.contentDir),
+    portalSettings: (await readOptionalYaml(siteOptions.contentDir, PORTAL_FILE, portalSchema)).value,
+    now: siteOptions.now,
+    preview: siteOptions.preview,
     portal,
     communes: portal.filter((c) => rendered(c.slug)).map((c) => ({ ...c, items: sortNewestFirst(items.get(c.slug) ?? []) })),
   };

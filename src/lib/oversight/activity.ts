@@ -3,7 +3,7 @@
  * category and per section, and the share of items whose royalty coefficient was approved.
  */
 import type { Commune, Item, Section } from '../content/types.ts';
-import { categoryLabel as newsCategory } from '../sections/category-label.ts';
+import { categoryLabel } from '../sections/category-label.ts';
 import { type ReportWindow, inWindow } from './window.ts';
 
 export interface Activity {
@@ -52,13 +52,14 @@ export function activity(commune: Commune, published: readonly Item[], window: R
       .map(([person, count]) => ({ person, name: names.get(person) ?? person, items: count }))
       .toSorted(byCountThenLabel((row) => row.name)),
     byCategory: [...categories]
-      .map(([category, count]) => ({ category, label: categoryLabel(category), items: count }))
+      .map(([category, count]) => ({
+        category,
+        label: category === NO_CATEGORY ? 'Chưa phân chuyên mục' : categoryLabel(category),
+        items: count,
+      }))
       .toSorted(byCountThenLabel((row) => row.label)),
     bySection,
     royaltyApproved,
     royaltyApprovedPercent: items.length === 0 ? 0 : Math.round((royaltyApproved * 1000) / items.length) / 10,
   };
 }
-
-export const categoryLabel = (category: string): string =>
-  category === NO_CATEGORY ? 'Chưa phân chuyên mục' : newsCategory(category);

@@ -1,7 +1,6 @@
 /** Vietnamese labels of the codes that appear on payment lists: the site's own, from vi.ts. */
 import { vi } from '../../i18n/vi.ts';
 import type { BoardRole, CreditRole } from '../content/types.ts';
-import { categoryLabel as newsCategory } from '../sections/category-label.ts';
 
 export const ROLE_LABELS: Record<CreditRole | BoardRole, string> = { ...vi.creditRoles, ...vi.boardRoles };
 
@@ -9,9 +8,6 @@ export const KIND_LABELS = { 'nhuan-but': 'Nhuận bút', 'thu-lao': 'Thù lao' 
 
 /** A role code as printed; a code that is not a role is printed as written. */
 export const roleLabel = (role: string): string => ROLE_LABELS[role as CreditRole | BoardRole] ?? role;
-
-/** A news category as printed: its label, never its code; '' is "Chưa phân loại". */
-export const categoryLabel = (code: string): string => (code === '' ? 'Chưa phân loại' : newsCategory(code));
 
 /** `2022-03-31` → `ngày 31 tháng 3 năm 2022`, as under a signed document. */
 export function dayInWordsVi(day: string): string {

@@ -29,7 +29,11 @@ const cell = (tag: 'th' | 'td', label?: string) => {
  * One row of the table: the labels of its cells (for the phone's card layout) are the table's
  * column headings, so the page says them once.
  */
-export function documentRow(data: DocumentData, table: HTMLTableElement, texts: RegisterTexts): HTMLTableRowElement {
+export function documentRow(
+  data: DocumentData,
+  table: HTMLTableElement,
+  texts: RegisterTexts,
+): HTMLTableRowElement {
   const labels = [...table.tHead!.rows[0]!.cells].map((th) => th.textContent ?? '');
   const row = document.createElement('tr');
   const number = cell('th');

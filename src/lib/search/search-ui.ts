@@ -146,7 +146,11 @@ function selectFromAddress(selects: HTMLSelectElement[], filters: readonly UrlFi
   const available = Object.fromEntries(
     selects.map((s) => [s.dataset['filter']!, [...s.options].map((o) => o.value).filter(Boolean)]),
   );
-  const { chosen, unknown } = filtersFromParams(new URL(window.location.href).searchParams, filters, available);
+  const { chosen, unknown } = filtersFromParams(
+    new URL(window.location.href).searchParams,
+    filters,
+    available,
+  );
   for (const select of selects) select.value = chosen[select.dataset['filter']!] ?? '';
   return unknown;
 }
@@ -269,10 +273,13 @@ export async function startSearch(): Promise<void> {
   function removeFilter(filter: string) {
     const select = selects.find((s) => s.dataset['filter'] === filter)!;
     select.value = '';
-    const next = chips.querySelector(`button[data-filter="${CSS.escape(filter)}"]`)?.closest('li')
+    const next = chips
+      .querySelector(`button[data-filter="${CSS.escape(filter)}"]`)
+      ?.closest('li')
       ?.nextElementSibling?.querySelector('button')?.dataset['filter'];
     void search().then(() => {
-      const chip = next && chips.querySelector<HTMLButtonElement>(`button[data-filter="${CSS.escape(next)}"]`);
+      const chip =
+        next && chips.querySelector<HTMLButtonElement>(`button[data-filter="${CSS.escape(next)}"]`);
       (chip || select).focus();
     });
   }
@@ -290,7 +297,9 @@ export async function startSearch(): Promise<void> {
     table.tBodies[0]!.replaceChildren(...first);
     table.hidden = shown.length === 0;
     more.hidden = shown.length <= REGISTER_PAGE;
-    status.textContent = shown.length ? `${shown.length} ${texts['documents']}` : (texts['noDocuments'] ?? '');
+    status.textContent = shown.length
+      ? `${shown.length} ${texts['documents']}`
+      : (texts['noDocuments'] ?? '');
   }
 
   async function search() {

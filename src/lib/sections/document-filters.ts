@@ -54,8 +54,10 @@ export const filteredTitle = (filter: Pick<FilterValue, 'facet' | 'label'>): str
   `${vi.documentFilters.filteredTitle} — ${FACET_LABELS[filter.facet]}: ${filter.label}`;
 
 /** Whether `value` is the filter a page shows (its link is marked `aria-current`). */
-export const isCurrent = (value: Pick<FilterValue, 'facet' | 'slug'>, current: Pick<FilterValue, 'facet' | 'slug'> | undefined): boolean =>
-  current !== undefined && current.facet === value.facet && current.slug === value.slug;
+export const isCurrent = (
+  value: Pick<FilterValue, 'facet' | 'slug'>,
+  current: Pick<FilterValue, 'facet' | 'slug'> | undefined,
+): boolean => current !== undefined && current.facet === value.facet && current.slug === value.slug;
 
 const collator = new Intl.Collator('vi');
 

@@ -67,7 +67,8 @@ export function boardMembers(commune: Commune, now: Date): BoardMembers {
   const former: BoardRow[] = [];
   for (const member of sorted) {
     if (servesOn(board, member, day)) current.push(row(member));
-    else if (member.until !== undefined && member.until < day) former.push({ ...row(member), until: member.until });
+    else if (member.until !== undefined && member.until < day)
+      former.push({ ...row(member), until: member.until });
     else current.push({ ...row(member), from: member.from ?? termStart(board) });
   }
   return { current, former: former.toSorted((a, b) => b.until!.localeCompare(a.until!)) };

@@ -4,7 +4,7 @@ import type { PageHead } from './page-head.ts';
 
 /**
  * The 404 page is built at `/<c>/404/`, but its links are made relative to the commune's root
- * (src/middleware.ts), because it is moved to `<c>/404.html` (package-commune.ts), which hosts
+ * (src/lib/build/rendered-pages.ts), because it is moved to `<c>/404.html` (package-commune.ts), which hosts
  * serve for any missing address. When `site.url` is known, `<base>` points there so the links
  * also work when the host serves the page for a missing address deeper down; without it the
  * page works for missing addresses at the commune's top level.

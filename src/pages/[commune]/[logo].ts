@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { buildEnv } from '../../lib/build-env.ts';
+import { siteOptions } from 'virtual:trangxa/site-options';
 import { siteContent } from '../../lib/content/collections.ts';
 import type { Commune } from '../../lib/content/types.ts';
 import { logoRoutes } from '../../lib/site/logo.ts';
@@ -12,6 +12,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ commune: Commune; file: string; type: string }> = async ({ props }) =>
-  new Response(await readFile(join(buildEnv().contentDir, props.commune.slug, props.file)), {
+  new Response(await readFile(join(siteOptions.contentDir, props.commune.slug, props.file)), {
     headers: { 'content-type': props.type },
   });

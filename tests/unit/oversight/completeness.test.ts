@@ -165,10 +165,25 @@ describe('completeness score', () => {
   });
 
   test.each([
-    ['a head who left before the report day', { 0: { until: '2026-10-31' } }, 'ban-bien-tap-truong-ban', false],
-    ['a head who leaves after the report day', { 0: { until: '2026-12-31' } }, 'ban-bien-tap-truong-ban', true],
+    [
+      'a head who left before the report day',
+      { 0: { until: '2026-10-31' } },
+      'ban-bien-tap-truong-ban',
+      false,
+    ],
+    [
+      'a head who leaves after the report day',
+      { 0: { until: '2026-12-31' } },
+      'ban-bien-tap-truong-ban',
+      true,
+    ],
     ['a member who left: two serve', { 2: { until: '2026-06-30' } }, 'ban-bien-tap-thanh-vien', false],
-    ['a member who takes office later: two serve', { 2: { from: '2027-01-01' } }, 'ban-bien-tap-thanh-vien', false],
+    [
+      'a member who takes office later: two serve',
+      { 2: { from: '2027-01-01' } },
+      'ban-bien-tap-thanh-vien',
+      false,
+    ],
   ] as const)('the board counts who serves on the report day: %s', (_, dates, id, ok) => {
     const dated = {
       ...BOARD!,

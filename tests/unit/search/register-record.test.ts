@@ -44,7 +44,12 @@ describe("the register's filters in the search index", () => {
   });
 
   test('a news item has no sort key (a register lists documents only)', () => {
-    const news = { ...doc, section: 'tin-tuc', path: 'tin-tuc/2026/a', data: partial<'tin-tuc'>({}) } as unknown as Item;
+    const news = {
+      ...doc,
+      section: 'tin-tuc',
+      path: 'tin-tuc/2026/a',
+      data: partial<'tin-tuc'>({}),
+    } as unknown as Item;
     expect(searchRecord(news, options).sort).toBeUndefined();
   });
 

@@ -19,10 +19,22 @@ const read = (query: string) => filtersFromParams(new URLSearchParams(query), FI
 
 describe('the search page reads filters from its address', () => {
   test.each([
-    ['the slugs the register form sends', 'loai=quyet-dinh&nam=2025&co-quan=ubnd-xa-mau&linh-vuc=dat-dai', { 'Loại văn bản': 'Quyết định', Năm: '2025', 'Cơ quan ban hành': 'UBND xã Mẫu', 'Lĩnh vực': 'Đất đai' }],
+    [
+      'the slugs the register form sends',
+      'loai=quyet-dinh&nam=2025&co-quan=ubnd-xa-mau&linh-vuc=dat-dai',
+      { 'Loại văn bản': 'Quyết định', Năm: '2025', 'Cơ quan ban hành': 'UBND xã Mẫu', 'Lĩnh vực': 'Đất đai' },
+    ],
     ["the form's empty 'Tất cả' asks for nothing", 'loai=&nam=2026&co-quan=&linh-vuc=', { Năm: '2026' }],
-    ['a value as the index holds it', 'linh-vuc=V%C4%83n+h%C3%B3a+-+Th%C3%B4ng+tin', { 'Lĩnh vực': 'Văn hóa - Thông tin' }],
-    ['a slug typed in capitals', 'co-quan=UBND-Huyen-Song-Hinh', { 'Cơ quan ban hành': 'UBND huyện Sông Hinh' }],
+    [
+      'a value as the index holds it',
+      'linh-vuc=V%C4%83n+h%C3%B3a+-+Th%C3%B4ng+tin',
+      { 'Lĩnh vực': 'Văn hóa - Thông tin' },
+    ],
+    [
+      'a slug typed in capitals',
+      'co-quan=UBND-Huyen-Song-Hinh',
+      { 'Cơ quan ban hành': 'UBND huyện Sông Hinh' },
+    ],
     ['the section', 'muc=van-ban', { Mục: 'Văn bản' }],
     ['other parameters are not filters', 'q=dat+dai&luu-tru=1', {}],
   ])('%s', (_, query, chosen) => {
@@ -45,7 +57,12 @@ describe('the search page writes its filters into its address', () => {
   });
 
   test('what it writes reads back as the same filters', () => {
-    const chosen = { 'Loại văn bản': 'Công văn', Năm: '2026', 'Cơ quan ban hành': 'UBND huyện Sông Hinh', 'Lĩnh vực': 'Văn hóa - Thông tin' };
+    const chosen = {
+      'Loại văn bản': 'Công văn',
+      Năm: '2026',
+      'Cơ quan ban hành': 'UBND huyện Sông Hinh',
+      'Lĩnh vực': 'Văn hóa - Thông tin',
+    };
     expect(read(paramsWithFilters(new URLSearchParams(), FILTERS, chosen).toString()).chosen).toEqual(chosen);
   });
 

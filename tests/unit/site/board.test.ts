@@ -63,33 +63,94 @@ describe('boardMembers: who is on the board on the build day (26/11/2026)', () =
     rows.map((row) => [row.name, row.from ?? row.until ?? '']);
 
   test.each([
-    ['every member without dates is current', {}, undefined, [
-      ['Nguyễn Văn Hùng', ''], ['Trần Thị Lan', ''], ['Nguyễn Văn An', ''], ['Lê Văn Bình', ''],
-    ], []],
-    ['a member whose until has passed is listed apart, with that day', { 'nguyen-van-an': { until: '2026-03-31' } }, undefined, [
-      ['Nguyễn Văn Hùng', ''], ['Trần Thị Lan', ''], ['Lê Văn Bình', ''],
-    ], [['Nguyễn Văn An', '2026-03-31']]],
-    ['a member whose until is the build day still serves that day', { 'nguyen-van-an': { until: '2026-11-26' } }, undefined, [
-      ['Nguyễn Văn Hùng', ''], ['Trần Thị Lan', ''], ['Nguyễn Văn An', ''], ['Lê Văn Bình', ''],
-    ], []],
-    ['a head replaced mid-term: the new head is current, the old one former', {
-      'nguyen-van-hung': { until: '2026-06-30' },
-      'tran-thi-lan': { from: '2026-07-01' },
-    }, undefined, [
-      ['Trần Thị Lan', ''], ['Nguyễn Văn An', ''], ['Lê Văn Bình', ''],
-    ], [['Nguyễn Văn Hùng', '2026-06-30']]],
-    ['former members, the latest to leave first', {
-      'nguyen-van-an': { until: '2026-03-31' },
-      'le-van-binh': { until: '2026-09-30' },
-    }, undefined, [
-      ['Nguyễn Văn Hùng', ''], ['Trần Thị Lan', ''],
-    ], [['Lê Văn Bình', '2026-09-30'], ['Nguyễn Văn An', '2026-03-31']]],
-    ['a member who takes office later is listed with their first day', { 'le-van-binh': { from: '2027-01-01' } }, undefined, [
-      ['Nguyễn Văn Hùng', ''], ['Trần Thị Lan', ''], ['Nguyễn Văn An', ''], ['Lê Văn Bình', '2027-01-01'],
-    ], []],
-    ['an ended board (a merged commune) is shown as on its last day', { 'nguyen-van-an': { until: '2025-03-31' } }, '2025-06-30', [
-      ['Nguyễn Văn Hùng', ''], ['Trần Thị Lan', ''], ['Lê Văn Bình', ''],
-    ], [['Nguyễn Văn An', '2025-03-31']]],
+    [
+      'every member without dates is current',
+      {},
+      undefined,
+      [
+        ['Nguyễn Văn Hùng', ''],
+        ['Trần Thị Lan', ''],
+        ['Nguyễn Văn An', ''],
+        ['Lê Văn Bình', ''],
+      ],
+      [],
+    ],
+    [
+      'a member whose until has passed is listed apart, with that day',
+      { 'nguyen-van-an': { until: '2026-03-31' } },
+      undefined,
+      [
+        ['Nguyễn Văn Hùng', ''],
+        ['Trần Thị Lan', ''],
+        ['Lê Văn Bình', ''],
+      ],
+      [['Nguyễn Văn An', '2026-03-31']],
+    ],
+    [
+      'a member whose until is the build day still serves that day',
+      { 'nguyen-van-an': { until: '2026-11-26' } },
+      undefined,
+      [
+        ['Nguyễn Văn Hùng', ''],
+        ['Trần Thị Lan', ''],
+        ['Nguyễn Văn An', ''],
+        ['Lê Văn Bình', ''],
+      ],
+      [],
+    ],
+    [
+      'a head replaced mid-term: the new head is current, the old one former',
+      {
+        'nguyen-van-hung': { until: '2026-06-30' },
+        'tran-thi-lan': { from: '2026-07-01' },
+      },
+      undefined,
+      [
+        ['Trần Thị Lan', ''],
+        ['Nguyễn Văn An', ''],
+        ['Lê Văn Bình', ''],
+      ],
+      [['Nguyễn Văn Hùng', '2026-06-30']],
+    ],
+    [
+      'former members, the latest to leave first',
+      {
+        'nguyen-van-an': { until: '2026-03-31' },
+        'le-van-binh': { until: '2026-09-30' },
+      },
+      undefined,
+      [
+        ['Nguyễn Văn Hùng', ''],
+        ['Trần Thị Lan', ''],
+      ],
+      [
+        ['Lê Văn Bình', '2026-09-30'],
+        ['Nguyễn Văn An', '2026-03-31'],
+      ],
+    ],
+    [
+      'a member who takes office later is listed with their first day',
+      { 'le-van-binh': { from: '2027-01-01' } },
+      undefined,
+      [
+        ['Nguyễn Văn Hùng', ''],
+        ['Trần Thị Lan', ''],
+        ['Nguyễn Văn An', ''],
+        ['Lê Văn Bình', '2027-01-01'],
+      ],
+      [],
+    ],
+    [
+      'an ended board (a merged commune) is shown as on its last day',
+      { 'nguyen-van-an': { until: '2025-03-31' } },
+      '2025-06-30',
+      [
+        ['Nguyễn Văn Hùng', ''],
+        ['Trần Thị Lan', ''],
+        ['Lê Văn Bình', ''],
+      ],
+      [['Nguyễn Văn An', '2025-03-31']],
+    ],
   ] as const)('%s', (_, dates, boardUntil, current, former) => {
     const members = boardMembers(withDates(dates, boardUntil), NOW);
     expect(names(members.current)).toEqual(current);

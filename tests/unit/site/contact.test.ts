@@ -21,7 +21,11 @@ describe('contactPages: the pages the contact page links beside the contacts', (
     ['the information-request page only', [intro('yeu-cau', 'yeu-cau-thong-tin')], [undefined, 'yeu-cau']],
     [
       'both, whatever other pages there are',
-      [intro('tong-quan', 'tong-quan'), intro('yeu-cau', 'yeu-cau-thong-tin'), intro('lich-tiep', 'tiep-cong-dan')],
+      [
+        intro('tong-quan', 'tong-quan'),
+        intro('yeu-cau', 'yeu-cau-thong-tin'),
+        intro('lich-tiep', 'tiep-cong-dan'),
+      ],
       ['lich-tiep', 'yeu-cau'],
     ],
     [
