@@ -72,13 +72,16 @@ test('the edge cases are published as an editor expects', async () => {
   expect(existsSync(join(build.outDir, 'xa-ben/van-ban/2026/quyet-dinh-nfd/quyết-định-81.pdf'))).toBe(true);
 });
 
-test.each(['ban-do-xa', 'ban-do-mdx'])('images in the body of %s are published beside the page: an SVG drawing, and raw HTML <img> alone', async (name) => {
-  const folder = join(build.outDir, 'xa-ben/tin-tuc/2026', name);
-  const page = new JSDOMLike(await readFile(join(folder, 'index.html'), 'utf8'));
-  const sources = page.attrs('main img', 'src');
-  expect(sources).toHaveLength(3);
-  for (const src of sources) expect(existsSync(join(folder, src)), src).toBe(true);
-  // The drawing is a file the page points to, never SVG markup inside the page.
-  expect(sources.filter((src) => src.endsWith('.svg'))).toHaveLength(2);
-  expect(page.attrs('main svg', 'xmlns')).toEqual([]);
-});
+test.each(['ban-do-xa', 'ban-do-mdx'])(
+  'images in the body of %s are published beside the page: an SVG drawing, and raw HTML <img> alone',
+  async (name) => {
+    const folder = join(build.outDir, 'xa-ben/tin-tuc/2026', name);
+    const page = new JSDOMLike(await readFile(join(folder, 'index.html'), 'utf8'));
+    const sources = page.attrs('main img', 'src');
+    expect(sources).toHaveLength(3);
+    for (const src of sources) expect(existsSync(join(folder, src)), src).toBe(true);
+    // The drawing is a file the page points to, never SVG markup inside the page.
+    expect(sources.filter((src) => src.endsWith('.svg'))).toHaveLength(2);
+    expect(page.attrs('main svg', 'xmlns')).toEqual([]);
+  },
+);

@@ -42,7 +42,10 @@ const SVG_FIX =
   'Xuất bản vẽ ra PNG (hoặc JPG) rồi ghi tên tệp đó; hoặc chèn bản đồ SVG vào bài bằng ![mô tả bản đồ](./ban-do.svg), hoặc dùng trong trang giới thiệu bản đồ.';
 const notImage = (component: string, image: string): AttributeProblem =>
   /\.svg$/i.test(image)
-    ? { message: `<${component}>: "${image}" là bản vẽ SVG, thành phần này chỉ đăng ảnh chụp (JPG, PNG, WebP, AVIF).`, fix: SVG_FIX }
+    ? {
+        message: `<${component}>: "${image}" là bản vẽ SVG, thành phần này chỉ đăng ảnh chụp (JPG, PNG, WebP, AVIF).`,
+        fix: SVG_FIX,
+      }
     : component === 'Map'
       ? { message: `<Map src="${image}"> không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX }
       : { message: `<Gallery>: "${image}" không phải ảnh cạnh bài viết.`, fix: IMAGE_FIX };
@@ -81,9 +84,7 @@ const RULES: Record<MdxComponentName, Rule> = {
       images.length === 0
         ? { message: '<Gallery> thiếu images.', fix: `Ghi images="./anh-1.jpg, ./anh-2.jpg". ${IMAGE_FIX}` }
         : undefined,
-      ...images
-        .filter((image) => !isImageFile(image))
-        .map((image) => notImage('Gallery', image)),
+      ...images.filter((image) => !isImageFile(image)).map((image) => notImage('Gallery', image)),
       alts.length !== images.length || alts.some((alt) => alt === '')
         ? {
             message: `<Gallery> có ${images.length} ảnh nhưng ${alts.filter(Boolean).length} lời mô tả (alts).`,
