@@ -9,6 +9,7 @@ import { parseMarkdown } from './frontmatter.ts';
 import { readText } from './read-text.ts';
 import { itemFileProblems, type FileRef } from './item-file-problems.ts';
 import { localReferences } from './local-references.ts';
+import { bodyHtmlProblems } from './body-html-problems.ts';
 import type { LineIndex } from './read-yaml.ts';
 import { SECTIONS, type DataOf } from '../sections/registry.ts';
 import { toItem } from './to-item.ts';
@@ -91,7 +92,9 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   sink.refs.push(...personRefs(raw, file));
   const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
+  const bodyStart = source.slice(0, source.length - body.length).split('\n').length - 1;
   if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
+  else sink.problems.push(...bodyHtmlProblems(body, file, bodyStart));
   sink.problems.push(...unsafeAddressProblems(body, file, source.slice(0, source.length - body.length).split('\n').length - 1));
   const result = schema.safeParse(raw);
   if (!result.success) sink.problems.push(...zodProblems(result.error, file, lineOf, raw));

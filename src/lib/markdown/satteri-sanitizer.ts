@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { cleanMdxTree } from './clean-mdx-tree.ts';
+import { withImageAlt } from './image-alt.ts';
 import { importMdxImages } from './mdx-image-imports.ts';
 import { withSafeUrls } from './safe-urls.ts';
 import { sanitizeHtmlTree } from './sanitize-html-tree.ts';
@@ -10,7 +11,7 @@ import { sanitizeHtmlTree } from './sanitize-html-tree.ts';
  * plugins in `astro.config.mjs`. It runs on every document, once its tree is built, and replaces
  * the whole tree with its cleaned copy: `.md` through the HTML allowlist, `.mdx` through the MDX
  * rules (only the project's components, no code), whose photos then become imports; then every
- * address goes through the scheme allowlist (`safe-urls.ts`).
+ * address goes through the scheme allowlist (`safe-urls.ts`), and every image has an `alt` (`image-alt.ts`).
  *
  * There is no fast path that skips a body whose source looks harmless: Markdown unescapes
  * `javascript\:` into `javascript:`, so only the tree tells what the page will hold.
@@ -20,7 +21,7 @@ const sanitizer: HastPluginDefinition = {
   after(root, ctx) {
     const tree = root as Root;
     const clean = ctx.sourceFormat === 'mdx' ? importMdxImages(cleanMdxTree(tree)) : sanitizeHtmlTree(tree);
-    ctx.replaceNode(root, withSafeUrls(clean));
+    ctx.replaceNode(root, withSafeUrls(withImageAlt(clean)));
   },
 };
 
