@@ -7,6 +7,7 @@ interface MdNode {
   value?: string;
   url?: string;
   alt?: string | null;
+  label?: string;
   ordered?: boolean;
   spread?: boolean | null;
   depth?: number;
@@ -93,11 +94,12 @@ export function bodyHtmlProblems(body: string, file: string, bodyLine: number): 
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') return rawHtml(node.value ?? '', line);
     if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
-      const address = node.url ?? './ten-anh.jpg';
+      const address = node.type === 'image' ? (node.url ?? '') : `[${node.label ?? ''}]`;
+      const written = node.type === 'image' ? `(${address})` : address;
       problems.push(
         problem(file, `Ảnh "${address}" không có mô tả (chữ trong [ ]): người khiếm thị dùng trình đọc màn hình không biết ảnh nói gì.`, {
           line: bodyLine + line,
-          fix: `Thêm mô tả ảnh: ![Mô tả ngắn nội dung ảnh](${address}). Chỉ để trống nếu ảnh thuần trang trí.`,
+          fix: `Thêm mô tả ảnh: ![Mô tả ngắn nội dung ảnh]${written}. Chỉ để trống nếu ảnh thuần trang trí.`,
           severity: 'warning',
         }),
       );

@@ -2,6 +2,7 @@ import type { HastPluginDefinition } from 'satteri';
 import { suggestion } from '../closest.ts';
 import { problem, type Problem } from '../problems.ts';
 import { mdxAttributeProblems } from './mdx-attributes.ts';
+import { mdxHtmlProblems } from './mdx-html-problems.ts';
 import { isMdxComponent, isSafeAttributeName, MDX_COMPONENTS } from './mdx-components.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
@@ -45,7 +46,10 @@ export async function mdxProblems(source: string, file: string): Promise<Problem
   const collector: HastPluginDefinition = {
     name: 'trangxa-mdx-check',
     options: { position: true },
-    after: (root) => visit(root as unknown as Node),
+    after: (root) => {
+      visit(root as unknown as Node);
+      problems.push(...mdxHtmlProblems(root as unknown as Parameters<typeof mdxHtmlProblems>[0], file));
+    },
   };
   try {
     // Loaded on the first .mdx only: most deployments have none, and `check` starts faster.
