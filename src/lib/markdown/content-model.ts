@@ -14,15 +14,76 @@ export interface NestingProblem {
 
 /** Elements that start a block (flow content that is not phrasing content). */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
-  'pre', 'section', 'table', 'ul', 'dd', 'dt', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'dd',
+  'dt',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
 ]);
 
 /** Elements whose content is phrasing only (`a`, `ins`, `del` are transparent and not listed). */
 const PHRASING_ONLY = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'em', 'b', 'i', 'u', 's', 'small', 'sub',
-  'sup', 'code', 'abbr', 'cite', 'q', 'mark', 'kbd', 'label', 'dfn', 'var', 'samp', 'time',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'span',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'code',
+  'abbr',
+  'cite',
+  'q',
+  'mark',
+  'kbd',
+  'label',
+  'dfn',
+  'var',
+  'samp',
+  'time',
 ]);
 const LISTS = new Set(['ul', 'ol', 'menu']);
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
@@ -51,13 +112,24 @@ export function nestingProblem(parent: string | undefined, child: string): Nesti
     return { message: `Thẻ <${child}> nằm trực tiếp trong <table>: bảng thiếu hàng <tr>.`, fix: TABLE_FIX };
   }
   if (parent !== undefined && ROW_GROUPS.has(parent) && child !== 'tr') {
-    return { message: `Thẻ <${child}> nằm trực tiếp trong <${parent}>: ở đây chỉ được có hàng <tr>.`, fix: TABLE_FIX };
+    return {
+      message: `Thẻ <${child}> nằm trực tiếp trong <${parent}>: ở đây chỉ được có hàng <tr>.`,
+      fix: TABLE_FIX,
+    };
   }
   if (parent === 'tr' && child !== 'td' && child !== 'th') {
-    return { message: `Thẻ <${child}> nằm trực tiếp trong hàng <tr>: hàng chỉ được chứa ô <td> hoặc <th>.`, fix: TABLE_FIX };
+    return {
+      message: `Thẻ <${child}> nằm trực tiếp trong hàng <tr>: hàng chỉ được chứa ô <td> hoặc <th>.`,
+      fix: TABLE_FIX,
+    };
   }
   if (TABLE_PARTS.has(child) && child !== 'caption' && child !== 'colgroup') {
-    const expected = child === 'tr' ? ['table', 'thead', 'tbody', 'tfoot'] : child === 'td' || child === 'th' ? ['tr'] : ['table'];
+    const expected =
+      child === 'tr'
+        ? ['table', 'thead', 'tbody', 'tfoot']
+        : child === 'td' || child === 'th'
+          ? ['tr']
+          : ['table'];
     if (parent === undefined || !expected.includes(parent)) {
       return { message: `Thẻ <${child}> nằm ${inside}, không ở trong bảng đúng cấu trúc.`, fix: TABLE_FIX };
     }
@@ -89,4 +161,18 @@ export function closesOpen(open: string, child: string): boolean {
 }
 
 /** Elements that never have an end tag. */
-export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);

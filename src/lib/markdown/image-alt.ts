@@ -9,7 +9,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 export function withImageAlt<T extends Root | Element>(node: T): T {
   const children = (node.children as (RootContent | ElementContent)[]).map((child) => {
     // An MDX component (`<Callout>`) is not an element, but its children may hold an image.
-    if (child.type !== 'element') return 'children' in child ? withImageAlt(child as unknown as Element) : child;
+    if (child.type !== 'element')
+      return 'children' in child ? withImageAlt(child as unknown as Element) : child;
     const inner = withImageAlt(child);
     if (inner.tagName !== 'img' || typeof inner.properties['alt'] === 'string') return inner;
     return { ...inner, properties: { ...inner.properties, alt: '' } };

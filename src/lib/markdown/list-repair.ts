@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 type Child = RootContent | ElementContent;
 const LISTS = new Set(['ul', 'ol', 'menu']);
-const isElement = (node: Child | undefined, tag: string): node is Element => node?.type === 'element' && node.tagName === tag;
+const isElement = (node: Child | undefined, tag: string): node is Element =>
+  node?.type === 'element' && node.tagName === tag;
 const blank = (node: Child) => node.type === 'text' && node.value.trim() === '';
 
 /**
@@ -19,11 +20,20 @@ export function repairLists<T extends Root | Element>(node: T): T {
     const child = original.type === 'element' ? repairLists(original) : original;
     const last = out.at(-1);
     if (inList) {
-      out.push(isElement(child, 'li') || blank(child) || child.type === 'comment' ? child : li(child as ElementContent));
+      out.push(
+        isElement(child, 'li') || blank(child) || child.type === 'comment'
+          ? child
+          : li(child as ElementContent),
+      );
     } else if (isElement(child, 'li') || (blank(child) && last?.type === 'element' && made.has(last))) {
       if (last?.type === 'element' && made.has(last)) last.children.push(child as ElementContent);
       else {
-        const list: Element = { type: 'element', tagName: 'ul', properties: {}, children: [child as ElementContent] };
+        const list: Element = {
+          type: 'element',
+          tagName: 'ul',
+          properties: {},
+          children: [child as ElementContent],
+        };
         made.add(list);
         out.push(list);
       }
@@ -32,4 +42,9 @@ export function repairLists<T extends Root | Element>(node: T): T {
   return { ...node, children: out } as T;
 }
 
-const li = (child: ElementContent): Element => ({ type: 'element', tagName: 'li', properties: {}, children: [child] });
+const li = (child: ElementContent): Element => ({
+  type: 'element',
+  tagName: 'li',
+  properties: {},
+  children: [child],
+});

@@ -21,7 +21,12 @@ export function mdxHtmlProblems(root: Node, file: string): Problem[] {
   const visit = (node: Node, parent: string | undefined) => {
     const line = node.position?.start.line;
     const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-    const tag = node.type === 'element' ? node.tagName : jsx && node.name && /^[a-z]/.test(node.name) ? node.name : undefined;
+    const tag =
+      node.type === 'element'
+        ? node.tagName
+        : jsx && node.name && /^[a-z]/.test(node.name)
+          ? node.name
+          : undefined;
     if (tag) {
       const found = nestingProblem(parent, tag);
       if (found) problems.push(problem(file, found.message, { line, fix: found.fix, severity: 'warning' }));
@@ -34,16 +39,26 @@ export function mdxHtmlProblems(root: Node, file: string): Problem[] {
   return problems;
 }
 
-function imageProblem(node: Node, jsx: boolean, file: string, line: number | undefined, problems: Problem[]): void {
+function imageProblem(
+  node: Node,
+  jsx: boolean,
+  file: string,
+  line: number | undefined,
+  problems: Problem[],
+): void {
   if (jsx) {
     if (node.attributes?.some((a) => a.name === 'alt')) return;
     const src = node.attributes?.find((a) => a.name === 'src')?.value;
     const address = typeof src === 'string' ? src : './ten-anh.jpg';
     problems.push(
-      problem(file, `Ảnh <img src="${address}"> thiếu thuộc tính alt (mô tả ảnh): người khiếm thị dùng trình đọc màn hình không biết ảnh nói gì.`, {
-        line,
-        fix: `Thêm mô tả ảnh: <img src="${address}" alt="Mô tả ngắn nội dung ảnh" />; ảnh chỉ để trang trí thì ghi alt="".`,
-      }),
+      problem(
+        file,
+        `Ảnh <img src="${address}"> thiếu thuộc tính alt (mô tả ảnh): người khiếm thị dùng trình đọc màn hình không biết ảnh nói gì.`,
+        {
+          line,
+          fix: `Thêm mô tả ảnh: <img src="${address}" alt="Mô tả ngắn nội dung ảnh" />; ảnh chỉ để trang trí thì ghi alt="".`,
+        },
+      ),
     );
     return;
   }
@@ -52,10 +67,14 @@ function imageProblem(node: Node, jsx: boolean, file: string, line: number | und
   const src = node.properties?.['src'];
   const address = typeof src === 'string' ? src : './ten-anh.jpg';
   problems.push(
-    problem(file, `Ảnh "${address}" không có mô tả (chữ trong [ ]): người khiếm thị dùng trình đọc màn hình không biết ảnh nói gì.`, {
-      line,
-      fix: `Thêm mô tả ảnh: ![Mô tả ngắn nội dung ảnh](${address}). Chỉ để trống nếu ảnh thuần trang trí.`,
-      severity: 'warning',
-    }),
+    problem(
+      file,
+      `Ảnh "${address}" không có mô tả (chữ trong [ ]): người khiếm thị dùng trình đọc màn hình không biết ảnh nói gì.`,
+      {
+        line,
+        fix: `Thêm mô tả ảnh: ![Mô tả ngắn nội dung ảnh](${address}). Chỉ để trống nếu ảnh thuần trang trí.`,
+        severity: 'warning',
+      },
+    ),
   );
 }

@@ -46,7 +46,11 @@ describe('raw HTML in a .md body is sanitised with an allowlist', () => {
     ['a table', '<table><tr><td>1</td></tr></table>', '<table><tbody><tr><td>1</td></tr></tbody></table>'],
     ['a relative image', '![Hội nghị](./hoi-nghi.jpg)', '<p><img src="./hoi-nghi.jpg" alt="Hội nghị"></p>'],
     ['a raw image with no alt, marked decorative', '<img src="./a.jpg">', '<img src="./a.jpg" alt="">'],
-    ['an inline raw image with no alt', 'Chữ <img src="./a.jpg"> chữ', '<p>Chữ <img src="./a.jpg" alt=""> chữ</p>'],
+    [
+      'an inline raw image with no alt',
+      'Chữ <img src="./a.jpg"> chữ',
+      '<p>Chữ <img src="./a.jpg" alt=""> chữ</p>',
+    ],
     ['a paragraph straight in a list, put in an item', '<ul><p>x</p></ul>', '<ul><li><p>x</p></li></ul>'],
     ['items outside a list, gathered into one', '<li>a</li>\n<li>b</li>', '<ul><li>a</li>\n<li>b</li></ul>'],
     ['a raw image whose alt is empty', '<img src="./a.jpg" alt="">', '<img src="./a.jpg" alt="">'],
