@@ -101,7 +101,8 @@ test.each(['tai-bieu-mau', 'tai-bieu-mau-mdx'])(
     const hrefs = localHrefs(page);
     for (const href of hrefs) {
       const path = join(folder, decodeURIComponent(href.replace(/[?#].*$/, '')));
-      const file = href.replace(/[?#].*$/, '').endsWith('/') || href === '.' ? join(path, 'index.html') : path;
+      const file =
+        href.replace(/[?#].*$/, '').endsWith('/') || href === '.' ? join(path, 'index.html') : path;
       expect(existsSync(file), `${href} → ${file}`).toBe(true);
     }
     // The body's own file links are among them: the same biểu mẫu from both items, a name with
@@ -116,7 +117,9 @@ test.each(['tai-bieu-mau', 'tai-bieu-mau-mdx'])(
 );
 
 test('a file linked only from a draft or a future item is not published', () => {
-  const published = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).map((p) => p.split('/').at(-1));
+  const published = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).map((p) =>
+    p.split('/').at(-1),
+  );
   expect(published).toContain('bieu-mau.pdf');
   expect(published).not.toContain('chi-ban-nhap.pdf');
   expect(published).not.toContain('chi-sap-dang.pdf');
