@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -33,6 +33,9 @@ beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'trangxa-gate-'));
   await cp(join(FIXTURES, 'content'), content, { recursive: true });
   for (const overlay of accepted) await cp(overlay, content, { recursive: true });
+  // A file name with spaces, written on disk with decomposed accents as some systems do.
+  const news = join(content, 'xa-ben/tin-tuc/2026');
+  await rename(join(news, 'mẫu đơn xin việc.pdf'), join(news, 'mẫu đơn xin việc.pdf'.normalize('NFD')));
   const folder = join(content, 'xa-ben/van-ban/2026');
   await mkdir(folder, { recursive: true });
   await writeFile(
@@ -100,4 +103,42 @@ test('images without a description and hand-nested HTML that check warned about 
   }
   const { errors } = await checkHtml(pages);
   expect(errors, describeMessages(errors)).toEqual([]);
+});
+
+/** Every link of a page that leads to this site (no scheme, not `//`, not `#` alone). */
+const localHrefs = (page: JSDOMLike): string[] =>
+  page.attrs('a[href]', 'href').filter((href) => !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href));
+
+test.each(['tai-bieu-mau', 'tai-bieu-mau-mdx'])(
+  'every local link of %s, files of its body included, resolves to a file in dist/',
+  async (name) => {
+    const folder = join(build.outDir, 'xa-ben/tin-tuc/2026', name);
+    const page = new JSDOMLike(await readFile(join(folder, 'index.html'), 'utf8'));
+    const hrefs = localHrefs(page);
+    for (const href of hrefs) {
+      const path = join(folder, decodeURIComponent(href.replace(/[?#].*$/, '')));
+      const file =
+        href.replace(/[?#].*$/, '').endsWith('/') || href === '.' ? join(path, 'index.html') : path;
+      expect(existsSync(file), `${href} → ${file}`).toBe(true);
+    }
+    // The body's own file links are among them: the same biểu mẫu from both items, a name with
+    // accents (decomposed on disk) and spaces, a file in a sub-folder linked in raw HTML.
+    const files = page.attrs('main a[href^="./"]', 'href').map(decodeURIComponent);
+    expect(files).toEqual(
+      name === 'tai-bieu-mau'
+        ? ['./bieu-mau.pdf', './mẫu đơn xin việc.pdf', './huong-dan/cach-dien.txt']
+        : ['./bieu-mau.pdf', './bieu-mau.pdf'],
+    );
+  },
+);
+
+test('a file linked only from a draft or a future item is not published', () => {
+  const published = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).map((p) =>
+    p.split('/').at(-1),
+  );
+  expect(published).toContain('bieu-mau.pdf');
+  expect(published).not.toContain('chi-ban-nhap.pdf');
+  expect(published).not.toContain('chi-sap-dang.pdf');
+  expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/nhap-co-tep'))).toBe(false);
+  expect(existsSync(join(build.outDir, 'xa-ben/tin-tuc/2026/sap-dang-co-tep'))).toBe(false);
 });

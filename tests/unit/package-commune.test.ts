@@ -7,8 +7,14 @@ import { packageCommune } from '../../src/lib/build/package-commune.ts';
 import { localFile } from '../../src/lib/content/local-file.ts';
 import type { Commune, Item } from '../../src/lib/content/types.ts';
 
-/** A staged commune with one document whose attachment is `make`d by the test. */
-async function staged(make: (folder: string, root: string) => Promise<unknown>) {
+/**
+ * A staged commune with one document whose attachment (and whatever its `body` links to) is
+ * `make`d by the test.
+ */
+async function staged(
+  make: (folder: string, root: string) => Promise<unknown>,
+  { body = 'Nội dung.', draft = false } = {},
+) {
   const root = await mkdtemp(join(tmpdir(), 'trangxa-package-'));
   const contentDir = join(root, 'content');
   const stagingDir = join(root, 'staging');
@@ -16,6 +22,7 @@ async function staged(make: (folder: string, root: string) => Promise<unknown>) 
   await mkdir(folder, { recursive: true });
   await mkdir(join(stagingDir, 'xa/van-ban/2026/80'), { recursive: true });
   await writeFile(join(stagingDir, 'xa/index.html'), '<p>xa</p>');
+  await writeFile(join(folder, '80.md'), `---\ntitle: T\n---\n${body}\n`);
   await make(folder, root);
   const item = {
     commune: 'xa',
@@ -23,7 +30,7 @@ async function staged(make: (folder: string, root: string) => Promise<unknown>) 
     path: 'van-ban/2026/80',
     file: 'xa/van-ban/2026/80.md',
     title: 'T',
-    draft: false,
+    draft,
     credits: [],
     data: { file: './80.pdf' },
   } as unknown as Item;
@@ -33,6 +40,7 @@ async function staged(make: (folder: string, root: string) => Promise<unknown>) 
     run: () =>
       packageCommune({ commune, contentDir, stagingDir, assets: new Set(), now: new Date('2026-12-01') }),
     published: join(stagingDir, 'xa/van-ban/2026/80/80.pdf'),
+    pageFolder: join(stagingDir, 'xa/van-ban/2026/80'),
   };
 }
 
@@ -50,6 +58,48 @@ test('an attachment that is a link is never copied, even if check was skipped', 
   });
   await expect(run()).rejects.toThrow('không phải một tệp thật');
   expect(existsSync(published)).toBe(false);
+});
+
+test('a file the body links to is copied into the page folder, at the path its link names', async () => {
+  const { run, pageFolder } = await staged(
+    async (folder) => {
+      await writeFile(join(folder, '80.pdf'), '%PDF-1.4');
+      await mkdir(join(folder, 'mau'));
+      await writeFile(join(folder, 'mau', 'mẫu đơn.docx'.normalize('NFD')), 'PK');
+    },
+    { body: '[Biểu mẫu](<./mau/mẫu đơn.docx>) và <a href="./80.pdf">văn bản</a>' },
+  );
+  await run();
+  expect(existsSync(join(pageFolder, 'mau', 'mẫu đơn.docx'))).toBe(true);
+  expect(existsSync(join(pageFolder, '80.pdf'))).toBe(true);
+});
+
+test('a file linked only from a draft is not copied', async () => {
+  const { run, pageFolder } = await staged((folder) => writeFile(join(folder, 'nhap.pdf'), '%PDF-1.4'), {
+    body: '[nháp](./nhap.pdf)',
+    draft: true,
+  });
+  await run();
+  expect(existsSync(join(pageFolder, 'nhap.pdf'))).toBe(false);
+});
+
+test.each([
+  ['a link', './lien-ket.pdf', 'không phải một tệp thật'],
+  ['a file under private/', './private/bang-ke.pdf', 'private/'],
+  ['a source file', './80.md', 'tệp nguồn'],
+])('a body link to %s is never copied, even if check was skipped', async (_, target, message) => {
+  const { run, pageFolder } = await staged(
+    async (folder, root) => {
+      await writeFile(join(folder, '80.pdf'), '%PDF-1.4');
+      await writeFile(join(root, 'payees.yaml'), 'bankAccount: "SECRET"');
+      await symlink(join(root, 'payees.yaml'), join(folder, 'lien-ket.pdf'));
+      await mkdir(join(folder, 'private'));
+      await writeFile(join(folder, 'private', 'bang-ke.pdf'), 'SECRET');
+    },
+    { body: `[tệp](${target})` },
+  );
+  await expect(run()).rejects.toThrow(message);
+  expect(existsSync(join(pageFolder, target))).toBe(false);
 });
 
 test.each([

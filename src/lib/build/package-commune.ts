@@ -1,5 +1,7 @@
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { bodyFileLinks, bodyFileRefusal, publishedBodyFile } from '../content/body-files.ts';
+import { bodyOf } from '../content/frontmatter.ts';
 import { localFile } from '../content/local-file.ts';
 import type { Commune } from '../content/types.ts';
 import { isPublished } from '../content/to-item.ts';
@@ -7,11 +9,14 @@ import { attachedFile } from '../sections/items.ts';
 
 /**
  * Makes one commune's staged pages a self-contained folder, still in the staging area: its
- * pages, the `/_astro/` files they use, its attachments, and `404.html` at its root where static
+ * pages, the `/_astro/` files they use, its attachments and the files its bodies link to
+ * (`[biểu mẫu](./bieu-mau.pdf)`, each in the page folder of the item that links it, where its
+ * relative link points), and `404.html` at its root where static
  * hosts look for it. Returns the folder; `src/cli/build.ts` moves it into `dist/` once the
  * commune's search index is in it too.
  *
- * An attachment is copied only if it is a plain file inside the commune folder, reached through
+ * Only published items count: a file linked from a draft or a future item alone stays out. A
+ * file is copied only if it is a plain file inside the commune folder, reached through
  * no symbolic link (`localFile`): `check` refuses links already, this is the second line.
  */
 export async function packageCommune(options: {
@@ -34,19 +39,39 @@ export async function packageCommune(options: {
     }),
   );
   const communeDir = join(contentDir, commune.slug);
+  // Destination → source: an attachment also linked from its body is copied once.
+  const copies = new Map<string, string>();
+  for (const item of commune.items.filter((i) => isPublished(i, now))) {
+    const folder = join(contentDir, dirname(item.file));
+    const attached = attachedFile(item);
+    const names = [
+      ...(attached === undefined ? [] : [{ name: attached.replace(/^\.\//, ''), what: 'tệp đính kèm' }]),
+      ...(await linkedFiles(join(contentDir, item.file))),
+    ];
+    for (const { name, what } of names) {
+      const found = localFile(communeDir, folder, name);
+      if (found.kind !== 'file')
+        throw new Error(
+          `Không chép ${what} ${item.file} → ${name}: không phải một tệp thật trong thư mục xã (${found.kind}).`,
+        );
+      copies.set(join(target, item.path, name), found.path);
+    }
+  }
   await Promise.all(
-    commune.items
-      .filter((item) => isPublished(item, now) && attachedFile(item) !== undefined)
-      .map(async (item) => {
-        const name = attachedFile(item)!.replace(/^\.\//, '');
-        const found = localFile(communeDir, join(contentDir, dirname(item.file)), name);
-        if (found.kind !== 'file')
-          throw new Error(
-            `Không chép tệp đính kèm ${item.file} → ${name}: không phải một tệp thật trong thư mục xã (${found.kind}).`,
-          );
-        await mkdir(join(target, item.path), { recursive: true });
-        await copyFile(found.path, join(target, item.path, name));
-      }),
+    [...copies].map(async ([to, from]) => {
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(from, to);
+    }),
   );
   return target;
+}
+
+/** The files an item's body links to, each refused as `check` refuses it (body-files.ts). */
+async function linkedFiles(source: string): Promise<{ name: string; what: string }[]> {
+  const body = bodyOf(await readFile(source, 'utf8'));
+  return bodyFileLinks(body).map(({ target }) => {
+    const refused = bodyFileRefusal(target);
+    if (refused) throw new Error(`Không chép tệp liên kết trong ${source}: ${refused.message}`);
+    return { name: publishedBodyFile(target), what: 'tệp liên kết trong bài' };
+  });
 }

@@ -34,3 +34,12 @@ export function parseMarkdown(source: string, file: string): ParsedMarkdown | Pr
   const body = source.slice(close.index + close[0].length);
   return { frontmatter: parseYaml(yamlText, file, 1), body };
 }
+
+/** A Markdown file's body alone, without parsing its YAML (the whole file if it has no frontmatter). */
+export function bodyOf(source: string): string {
+  const open = OPEN.exec(source);
+  if (!open) return source;
+  CLOSE.lastIndex = open[0].length - 1;
+  const close = CLOSE.exec(source);
+  return close ? source.slice(close.index + close[0].length) : '';
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMAGE_FILE, imageExtensionProblem, imagePixelProblem, imageSizeProblem } from '../images/image-limit.ts';
 import { problem, type Problem } from '../problems.ts';
+import { bodyFileRefusal } from './body-files.ts';
 import { localFile } from './local-file.ts';
 import { SVG_ACTIVE, SVG_EXTERNAL } from './logo-check.ts';
 
@@ -36,6 +37,9 @@ async function fileProblem(communeDir: string, folder: string, file: string, { t
   if (target.startsWith('/')) {
     return problem(file, `"${target}" là đường dẫn tính từ gốc trang web, sẽ hỏng khi trang của xã được đặt ở địa chỉ khác.`, { ...where(), fix: `Đặt tệp cạnh bài viết và ghi "./${basename(target)}".` });
   }
+  // A file a body links to is published by the build on the same terms (package-commune.ts).
+  const refused = field === undefined && !image ? bodyFileRefusal(target) : undefined;
+  if (refused) return problem(file, refused.message, { ...where(), fix: refused.fix });
   const found = localFile(communeDir, folder, target);
   switch (found.kind) {
     case 'missing':

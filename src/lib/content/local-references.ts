@@ -1,6 +1,6 @@
 /**
  * Files a Markdown or MDX body points to beside itself: `![alt](./anh.jpg)`, `![alt](anh.jpg)`,
- * `<img src="anh.jpg">`, `[tệp](./bieu-mau.pdf)`, `<Gallery images="./a.jpg, ./b.jpg">`,
+ * `<img src="anh.jpg">`, `[tệp](./bieu-mau.pdf)`, `<a href="./bieu-mau.pdf">`, `<Gallery images="./a.jpg, ./b.jpg">`,
  * `<Map src="./ban-do.png">`. Remote addresses (with a scheme or `//`) and anchors are not local
  * files; an address from the site's root (`/anh.jpg`) is returned as it is, for `check` to
  * refuse. Returns each reference once, with its 1-based line in the body, and whether a page
@@ -17,7 +17,10 @@ export function localReferences(body: string): { target: string; line: number; i
     else if (image && !known.image) found.set(local, { line: body.slice(0, index).split('\n').length, image });
   };
   // A link to a page or file: only "./" or "../" mark a file (a plain "muc-khac/" may be a page).
-  for (const m of body.matchAll(/(?<!!)\]\(\s*<?(\.{1,2}\/[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) add(m[1]!, m.index, false);
+  // Written `<./biểu mẫu.pdf>`, a file name may hold spaces.
+  for (const m of body.matchAll(/(?<!!)\]\(\s*(?:<(\.{1,2}\/[^>\n]+)>|(\.{1,2}\/[^)\s>]+))(?:\s+"[^"]*")?\s*\)/g)) add(m[1] ?? m[2]!, m.index, false);
+  // The same in raw HTML (`<a href="./bieu-mau.pdf">`), in .md and .mdx alike.
+  for (const m of body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"(\.{1,2}\/[^"]*)"|'(\.{1,2}\/[^']*)')/gi)) add(m[1] ?? m[2]!, m.index, false);
   // An image is always a file.
   for (const m of body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) add(m[1]!, m.index);
   // `src` of <img> and <Map> is a picture; of <video>, <audio> or <source> it is another file.
