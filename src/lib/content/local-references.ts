@@ -16,11 +16,19 @@ export function localReferences(body: string): { target: string; line: number; i
     if (!known) found.set(local, { line: body.slice(0, index).split('\n').length, image });
     else if (image && !known.image) found.set(local, { line: body.slice(0, index).split('\n').length, image });
   };
-  // A link to a page or file: only "./" or "../" mark a file (a plain "muc-khac/" may be a page).
+  // A link to a page or file: "./" or "../" mark a file (a plain "muc-khac/" may be a page), and
+  // so does a plain name ending in a document's extension (`[mẫu](bieu-mau.pdf)`): a browser
+  // reads it as "./bieu-mau.pdf", and editors often leave the "./" out.
   // Written `<./biểu mẫu.pdf>`, a file name may hold spaces.
-  for (const m of body.matchAll(/(?<!!)\]\(\s*(?:<(\.{1,2}\/[^>\n]+)>|(\.{1,2}\/[^)\s>]+))(?:\s+"[^"]*")?\s*\)/g)) add(m[1] ?? m[2]!, m.index, false);
+  for (const m of body.matchAll(/(?<!!)\]\(\s*(?:<([^>\n]+)>|([^)\s>]+))(?:\s+"[^"]*")?\s*\)/g)) {
+    const target = m[1] ?? m[2]!;
+    if (isFileLink(target)) add(target, m.index, false);
+  }
   // The same in raw HTML (`<a href="./bieu-mau.pdf">`), in .md and .mdx alike.
-  for (const m of body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"(\.{1,2}\/[^"]*)"|'(\.{1,2}\/[^']*)')/gi)) add(m[1] ?? m[2]!, m.index, false);
+  for (const m of body.matchAll(/<(?:a|area)\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+    const target = m[1] ?? m[2]!;
+    if (isFileLink(target)) add(target, m.index, false);
+  }
   // An image is always a file.
   for (const m of body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) add(m[1]!, m.index);
   // `src` of <img> and <Map> is a picture; of <video>, <audio> or <source> it is another file.
@@ -30,6 +38,17 @@ export function localReferences(body: string): { target: string; line: number; i
   }
   for (const m of body.matchAll(/\bimages\s*=\s*["']([^"']+)["']/g)) for (const part of m[1]!.split(',')) add(part, m.index);
   return [...found].map(([target, { line, image }]) => ({ target, line, image }));
+}
+
+/** Extensions of the files a commune offers for download: a plain link ending so is a file. */
+const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|zip|rar|7z|jpe?g|png|webp|gif|tiff?|mp3|mp4|webm)$/i;
+
+/** Whether a link's target names a file beside the item rather than a page of the site. */
+function isFileLink(target: string): boolean {
+  const path = target.trim().split('#')[0]!.split('?')[0]!;
+  if (path.startsWith('./') || path.startsWith('../')) return true;
+  if (path === '' || path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
+  return DOCUMENT.test(path);
 }
 
 function decode(target: string): string {

@@ -11,6 +11,10 @@ test.each([
   ['a file above the item', '[mẫu](../chung/mau.pdf)', [['../chung/mau.pdf', 1]]],
   ['the same file twice, once', '[a](./a.pdf) <a href="./a.pdf">a</a>', [['./a.pdf', 1]]],
   ['a video beside the item', '<video src="./clip.mp4" controls></video>', [['./clip.mp4', 1]]],
+  ['a plain name with a document extension (a browser reads it as ./)', 'Tải [mẫu](bieu-mau.pdf).', [['./bieu-mau.pdf', 1]]],
+  ['a plain name in a sub-folder, in raw HTML', '<a href="mau/don.docx">tải</a>', [['./mau/don.docx', 1]]],
+  ['a plain page address stays a page', '[tin khác](../ngay-hoi/) [mục](muc-khac/) [trang](gioi-thieu)', [['../ngay-hoi/', 1]]],
+  ['a site-root page is not a file', '[văn bản](/song-hinh/van-ban/)', []],
   ['not an image', '![ảnh](./anh.jpg) <img src="anh.png" alt="a">', []],
   ['not an address or an anchor', '[a](https://x.vn/a.pdf) <a href="#cuoi">c</a> [b](mailto:a@b.vn)', []],
 ])('bodyFileLinks: %s', (_, body, expected) => {
