@@ -92,14 +92,14 @@ async function readItem(contentDir: string, slug: string, { section, rel }: Item
   sink.refs.push(...personRefs(raw, file));
   const schema = SECTIONS[section].schema;
   sink.problems.push(...unknownKeyProblems(schema, raw, file, lineOf));
-  const bodyStart = source.slice(0, source.length - body.length).split('\n').length - 1;
+  // The line before the body's first line: body lines are counted from it.
+  const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
   if (rel.endsWith('.mdx')) sink.problems.push(...(await mdxProblems(source, file)));
-  else sink.problems.push(...bodyHtmlProblems(body, file, bodyStart));
-  sink.problems.push(...unsafeAddressProblems(body, file, source.slice(0, source.length - body.length).split('\n').length - 1));
+  else sink.problems.push(...bodyHtmlProblems(body, file, bodyLine));
+  sink.problems.push(...unsafeAddressProblems(body, file, bodyLine));
   const result = schema.safeParse(raw);
   if (!result.success) sink.problems.push(...zodProblems(result.error, file, lineOf, raw));
   // Files are checked even when the schema failed: one run tells the editor every problem.
-  const bodyLine = source.slice(0, source.length - body.length).split('\n').length - 1;
   const refs: FileRef[] = [
     ...(['image', 'file'] as const).flatMap((field) => {
       const value = (raw as Record<string, unknown>)[field];
