@@ -27,6 +27,13 @@ export interface Nginx {
   close(): Promise<void>;
 }
 
+/**
+ * Started as root (CI), nginx's workers drop to `nobody`, who cannot read a checkout inside a
+ * private folder (`mktemp -d` makes it 0700): every page answered 403. The workers keep the
+ * caller's user instead; as any other user the directive does not apply and is left out.
+ */
+const AS_ROOT = process.getuid?.() === 0 ? 'user root;\n' : '';
+
 /** Serves `root` at `/`, redirecting by the `map` entries in `mapFile`. */
 export async function serveWithNginx(root: string, mapFile: string): Promise<Nginx> {
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx).');
@@ -36,7 +43,7 @@ export async function serveWithNginx(root: string, mapFile: string): Promise<Ngi
   await writeFile(
     conf,
     `daemon off;
-pid ${dir}/nginx.pid;
+${AS_ROOT}pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
 events {}
 http {
